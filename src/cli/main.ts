@@ -1,0 +1,67 @@
+import yargs from 'yargs';
+import { EvalgateError, formatProblem } from '../problem.js';
+import { processIo, type CliIo } from './io.js';
+import { runCommand } from './runCommand.js';
+import { scoreCommand } from './scoreCommand.js';
+import { validateCommand } from './validateCommand.js';
+import { schemaCommand } from './schemaCommand.js';
+
+/**
+ * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
+ * 0 pass, 1 a gate failed, 2 invalid suite/data/arguments, 3 the run could not complete.
+ * Never calls process.exit itself (bin/evalgate.js does), so tests can call it in process.
+ */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let code = 0;
+  let usageError: string | undefined;
+  const set = (c: number) => {
+    code = c;
+  };
+  const parser = yargs(argv)
+    .scriptName('evalgate')
+    .usage('$0 <command> [options]\n\nDecide whether a machine-learning model may ship.')
+    .command(runCommand(io, set))
+    .command(scoreCommand(io, set))
+    .command(validateCommand(io, set))
+    .command(schemaCommand(io, set))
+    .demandCommand(1, 'name a command: run, score, validate or schema')
+    .strict()
+    .recommendCommands()
+    .exitProcess(false)
+    .version()
+    .help()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      usageError = msg;
+    });
+  let output = '';
+  try {
+    await parser.parseAsync(argv, {}, (_err: unknown, _argv: unknown, out: string) => {
+      output = out;
+    });
+  } catch (e) {
+    return reportError(e, io);
+  }
+  if (usageError !== undefined) {
+    io.stderr.write(`${output ? `${output}\n\n` : ''}evalgate: ${usageError}\n`);
+    return 2;
+  }
+  if (output) io.stdout.write(`${output}\n`);
+  return code;
+}
+
+/** Prints an error without a stack trace (unless EVALGATE_DEBUG is set) and picks its exit code. */
+export function reportError(e: unknown, io: CliIo): number {
+  if (e instanceof EvalgateError) {
+    const lines = e.problems.length > 0 ? e.problems.map(formatProblem) : [e.message];
+    io.stderr.write(`${lines.map((l) => `error: ${l}`).join('\n')}\n`);
+    if (e.problems.length > 1) io.stderr.write(`${e.problems.length} problems found.\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr.write(`evalgate: internal error: ${err.message}\n`);
+  if (process.env.EVALGATE_DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
+  else io.stderr.write('Set EVALGATE_DEBUG=1 to see the stack trace, and please report this.\n');
+  return 3;
+}

@@ -1,0 +1,18 @@
+import type { CommandModule } from 'yargs';
+import { suiteSchema } from '../suite/suiteSchema.js';
+import { resultsSchema } from '../report/resultsSchema.js';
+import type { CliIo } from './io.js';
+
+/** `evalgate schema [suite|results]`: prints a JSON Schema (draft 2020-12). */
+export function schemaCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
+  return {
+    command: 'schema [which]',
+    describe: 'print the JSON Schema of suite files (for editors) or of results.json',
+    builder: (y) => y.positional('which', { choices: ['suite', 'results'] as const, default: 'suite' }),
+    handler: (args) => {
+      const schema = args.which === 'results' ? resultsSchema() : suiteSchema();
+      io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      setCode(0);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { CommandModule } from 'yargs';
+import { loadSuite } from '../suite/loadSuite.js';
+import { formatProblem } from '../problem.js';
+import type { CliIo } from './io.js';
+
+/** `evalgate validate <suite...>`: loads each suite; exit 0 when all are valid, 2 listing every problem otherwise. */
+export function validateCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
+  return {
+    command: 'validate <suites..>',
+    describe: 'check suites without running them',
+    builder: (y) => y.positional('suites', { type: 'string', array: true, describe: 'suite files (YAML or JSON)' }),
+    handler: async (args) => {
+      let bad = 0;
+      for (const path of args.suites as string[]) {
+        const r = await loadSuite(path);
+        if (r.ok) io.stdout.write(`ok: ${r.suite.file} (suite '${r.suite.name}', ${r.suite.checks.length} check${r.suite.checks.length === 1 ? '' : 's'}, ${r.suite.gates.length} gate${r.suite.gates.length === 1 ? '' : 's'})\n`);
+        else {
+          bad++;
+          io.stderr.write(`${r.problems.map((p) => `error: ${formatProblem(p)}`).join('\n')}\n`);
+        }
+      }
+      setCode(bad > 0 ? 2 : 0);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Results } from '../run/results.js';
+import { fmt } from '../run/applyGates.js';
+
+/** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */
+export function xmlEscape(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * JUnit XML with one testcase per gate: a failed blocking gate is a `<failure>` carrying the figure,
+ * threshold and interval; a failed warning gate passes with the warning in `<system-out>`. A suite
+ * with no gates gets one testcase for the run itself.
+ */
+export function junitXml(results: Results): string {
+  const suiteName = xmlEscape(results.suite.name);
+  const failures = results.gates.filter((g) => g.status === 'fail' && g.severity === 'blocking').length;
+  const cases = results.gates.map((g) => {
+    const interval = g.ci_low !== undefined ? ` (${ciText(results, g.ci_low, g.ci_high)})` : '';
+    const detail = `${g.message}${interval}; threshold ${g.op} ${g.threshold}; severity ${g.severity}`;
+    const head = `    <testcase classname="evalgate.${suiteName}" name="${xmlEscape(g.name)}">`;
+    if (g.status === 'pass') return `${head}</testcase>`;
+    if (g.severity === 'warning') return `${head}\n      <system-out>${xmlEscape(`WARNING: ${detail}`)}</system-out>\n    </testcase>`;
+    return `${head}\n      <failure message="${xmlEscape(detail)}" type="gate">${xmlEscape(
+      `figure: ${g.figure}${g.stat === 'value' ? '' : `.${g.stat}`}\nvalue: ${fmt(g.value)}\nthreshold: ${g.op} ${g.threshold}${interval ? `\ninterval:${interval}` : ''}`,
+    )}</failure>\n    </testcase>`;
+  });
+  if (cases.length === 0) cases.push(`    <testcase classname="evalgate.${suiteName}" name="run completed"></testcase>`);
+  const tests = Math.max(results.gates.length, 1);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="evalgate" tests="${tests}" failures="${failures}" errors="0">`,
+    `  <testsuite name="${suiteName}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+/** `95% CI 0.81–0.88` for a figure's interval at the metrics check's confidence level. */
+export function ciText(results: Results, low: number | undefined, high: number | undefined): string {
+  const level = Math.round((results.checks.metrics?.confidence ?? 0.95) * 1000) / 10;
+  return `${level}% CI ${fmt(low)}–${fmt(high)}`;
+}

@@ -1,0 +1,44 @@
+import type { Results } from '../run/results.js';
+import { fmt } from '../run/applyGates.js';
+
+const VERDICT = { pass: '✅ PASS', warn: '⚠️ PASS with warnings', fail: '❌ FAIL' } as const;
+
+/** Escapes text for a GitHub-flavoured Markdown table cell (pipes, HTML, newlines, emphasis). */
+export function mdEscape(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+/**
+ * The Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: verdict, gate table,
+ * headline figures and data counts. Every piece of user text is escaped.
+ */
+export function summaryMarkdown(results: Results): string {
+  const r = results;
+  const lines = [`## ${VERDICT[r.verdict]}: evalgate suite \`${r.suite.name.replace(/`/g, "'")}\``, ''];
+  lines.push(`${r.counts.passed} of ${r.counts.gates} gates passed` + (r.counts.failed ? `, ${r.counts.failed} failed` : '') + (r.counts.warnings ? `, ${r.counts.warnings} warning${r.counts.warnings > 1 ? 's' : ''}` : '') + `. ${r.data.examples} examples from \`${r.data.path.replace(/`/g, "'")}\`` + (r.data.skipped.count ? `, ${r.data.skipped.count} bad rows skipped` : '') + '.', '');
+  if (r.gates.length > 0) {
+    lines.push('| Status | Gate | Value | Interval | Severity |', '|---|---|---|---|---|');
+    for (const g of r.gates) {
+      const status = g.status === 'pass' ? '✅ pass' : g.severity === 'warning' ? '⚠️ warn' : '❌ fail';
+      const interval = g.ci_low !== undefined ? `${fmt(g.ci_low)} – ${fmt(g.ci_high)}` : '';
+      lines.push(`| ${status} | ${mdEscape(g.name)} | ${fmt(g.value)} | ${interval} | ${g.severity} |`);
+    }
+    lines.push('');
+  }
+  const m = r.checks.metrics;
+  if (m) {
+    const level = Math.round(m.confidence * 1000) / 10;
+    lines.push('<details><summary>Figures</summary>', '', `| Figure | Value | ${level}% interval |`, '|---|---|---|');
+    for (const [name, f] of Object.entries(r.figures)) {
+      if (name.startsWith('support.')) continue;
+      lines.push(`| ${mdEscape(name)} | ${fmt(f.value)} | ${f.ci_low !== undefined ? `${fmt(f.ci_low)} – ${fmt(f.ci_high)} (${f.interval})` : ''} |`);
+    }
+    lines.push('', '</details>', '');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,73 @@
+import type { FieldMap } from '../data/fieldMap.js';
+import type { Label, ZeroDivision } from '../metrics/types.js';
+import type { GateOp } from './parseGate.js';
+
+/** Metric names a `metrics` check accepts. */
+export const METRIC_NAMES = [
+  'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'fbeta', 'mcc', 'kappa', 'hamming_loss',
+  'top_k_accuracy', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece',
+] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
+
+/** The data a suite reads, with paths resolved. */
+export interface DataSpec {
+  /** The path as written in the suite. */
+  path: string;
+  /** Absolute path. */
+  resolvedPath: string;
+  /** The path shown in messages: relative to the working directory. */
+  displayPath: string;
+  format: 'jsonl' | 'csv' | 'json';
+  fields: FieldMap;
+  classes?: Label[];
+  posLabel?: Label;
+  onBadRow: 'error' | 'skip';
+  labelSeparator?: string;
+  delimiter?: string;
+}
+
+/** The `metrics` check, with every default filled in. */
+export interface MetricsCheck {
+  kind: 'metrics';
+  include: MetricName[];
+  /** The average a bare `f1` means; undefined = decided from the data (binary / samples / macro). */
+  average?: 'binary' | 'micro' | 'macro' | 'weighted' | 'samples';
+  labels?: Label[];
+  zeroDivision: ZeroDivision;
+  beta: number;
+  topK: number;
+  bins: number;
+  confidence: number;
+  bootstrap: number;
+}
+
+export type Check = MetricsCheck;
+
+/** A gate with its source position. */
+export interface Gate {
+  /** The gate's name: its `name`, or the expression text. */
+  name: string;
+  expression: string;
+  figure: string[];
+  op: GateOp;
+  threshold: number;
+  severity: 'blocking' | 'warning';
+  line: number;
+  column: number;
+}
+
+/** A loaded, validated and normalized suite. */
+export interface Suite {
+  name: string;
+  description?: string;
+  seed: number;
+  /** The suite file as the user named it. */
+  file: string;
+  /** Absolute directory of the suite file: relative data paths resolve against it. */
+  dir: string;
+  /** sha256 of the suite file's bytes. */
+  hash: string;
+  data: DataSpec;
+  checks: Check[];
+  gates: Gate[];
+}
