@@ -1,4 +1,4 @@
-import type { RandomState } from '../cv/randomState.js';
+import type { Rng } from './rng.js';
 
 /** Largest n accepted: counts stay exact integers in doubles and fit a Uint32Array cell. */
 const MAX_N = 0xffffffff;
@@ -7,7 +7,7 @@ const MAX_N = 0xffffffff;
  * Inversion (sequential search from 0), numpy's `random_binomial_inversion`; used when n·p ≤ 30,
  * so the expected number of steps is ≤ 31.
  */
-function inversion(rng: RandomState, n: number, p: number): number {
+function inversion(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const qn = Math.exp(n * Math.log(q));
   const np = n * p;
@@ -39,7 +39,7 @@ function st(v: number): number {
  * BTPE (Kachitvichyanukul & Schmeiser 1988), as numpy's `random_binomial_btpe`; p ≤ 0.5, n·p > 30.
  * O(1) expected time: a triangle/parallelogram/exponential-tails envelope with squeeze tests.
  */
-function btpe(rng: RandomState, n: number, p: number): number {
+function btpe(rng: Rng, n: number, p: number): number {
   const r = Math.min(p, 1 - p);
   const q = 1 - r;
   const fm = n * r + r;
@@ -106,14 +106,14 @@ function btpe(rng: RandomState, n: number, p: number): number {
 
 /**
  * One draw from Binomial(n, p) using numpy's legacy algorithm (inversion when min(p, 1−p)·n ≤ 30,
- * BTPE otherwise, reflecting p > 0.5), driven by `rng.randomSample()`; with the same RandomState it
+ * BTPE otherwise, reflecting p > 0.5), driven by `rng.randomSample()`; with the same Rng it
  * reproduces `np.random.RandomState(seed).binomial(n, p)` (checked against numpy 2.4 fixtures; bit
  * parity is a bonus, not a contract). O(1) expected time for any n ≤ 2^32 − 1.
  * n = 0 or p = 0 returns 0 without drawing. Throws when n is not an integer in [0, 2^32 − 1] or p is
  * not in [0, 1] (numpy: "n < 0", "p < 0, p > 1 or p is NaN").
- * @example binomial(new RandomState(3), 10, 0.5) // 6
+ * @example binomial(new RandomState(3), 10, 0.5) // 5
  */
-export function binomial(rng: RandomState, n: number, p: number): number {
+export function binomial(rng: Rng, n: number, p: number): number {
   if (!Number.isInteger(n) || n < 0 || n > MAX_N) {
     throw new Error(`n must be an integer between 0 and 2**32 - 1 (got ${n})`);
   }

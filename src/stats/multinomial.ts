@@ -1,4 +1,4 @@
-import type { RandomState } from '../cv/randomState.js';
+import type { Rng } from './rng.js';
 import { binomial } from './binomial.js';
 
 /** An output buffer for {@link multinomial}: one cell per weight. */
@@ -9,14 +9,15 @@ export type CountBuffer = Uint32Array | Float64Array;
  * cell j gets Binomial(remaining n, w_j / Σ_{i≥j} w_i), the last cell with positive weight gets the
  * remainder, and cells after the mass is used up get 0. Weights need not sum to 1 (they are
  * normalised); integer weights (observed counts) give exact conditional probabilities. With weights
- * summing to exactly 1 it reproduces numpy's legacy `RandomState.multinomial(n, pvals)` draw for draw.
+ * summing to exactly 1 and a positive last weight it reproduces numpy's legacy
+ * `Rng.multinomial(n, pvals)` draw for draw (numpy spends a draw on a cell of probability 1).
  * No allocation: O(K) plus K binomial draws (each O(1) expected). Returns `out`.
  * Throws when out.length ≠ weights.length, a weight is negative or not finite, all weights are 0
  * while n > 0, or n is not an integer in [0, 2^32 − 1].
- * @example multinomial(new RandomState(8), 100, [0.25, 0.5, 0.25], new Uint32Array(3)) // Uint32Array [20, 50, 30]
+ * @example multinomial(new Rng(8), 100, [0.25, 0.5, 0.25], new Uint32Array(3)) // Uint32Array [30, 39, 31]
  */
 export function multinomial<B extends CountBuffer>(
-  rng: RandomState,
+  rng: Rng,
   n: number,
   weights: ArrayLike<number>,
   out: B,

@@ -1,7 +1,7 @@
 /** sqrt(2π) */
-const S2PI = 2.5066282746310002;
+const S2PI = 2.50662827463100050242;
 /** exp(−2) */
-const EXP_M2 = 0.1353352832366127;
+const EXP_M2 = 0.13533528323661269189;
 
 // Cephes ndtri coefficients (Moshier 1989), as used by scipy.special.ndtri.
 const P0 = [-5.99633501014107895267e1, 9.80010754185999661536e1, -5.66762857469070293439e1,

@@ -18,10 +18,11 @@ export interface WilsonOptions {
  * `proportion_confint(successes, n, alpha=1 - confidence, method='wilson')` (same operation order,
  * z = scipy `norm.isf((1 − confidence)/2)`, bounds clipped to [0, 1]):
  * center = (p̂ + z²/2n)/(1 + z²/n), half = z·√(p̂(1−p̂)/n + z²/4n²)/(1 + z²/n).
- * n = 0 (no trials) gives estimate NaN and the uninformative interval [0, 1] (statsmodels gives NaN);
+ * The interval always contains p̂ (x = 0 gives low exactly 0, x = n high exactly 1; statsmodels can
+ * be off by ~1e-17 there). n = 0 (no trials) gives estimate NaN and the uninformative interval [0, 1] (statsmodels gives NaN);
  * a gate on `low` then fails rather than passing by accident. Counts need not be integers (weights).
  * Cost O(1). Throws unless 0 ≤ successes ≤ n are finite numbers and 0 < confidence < 1.
- * @example wilsonInterval(3, 10) // { estimate: 0.3, low: 0.10779126740630566, high: 0.6032218525388546 }
+ * @example wilsonInterval(3, 10) // { estimate: 0.3, low: 0.10779126740630099, high: 0.6032218525388546 }
  */
 export function wilsonInterval(successes: number, n: number, options: WilsonOptions = {}): Interval {
   const { confidence = 0.95 } = options;
@@ -36,9 +37,11 @@ export function wilsonInterval(successes: number, n: number, options: WilsonOpti
   const denom = 1 + z2 / n;
   const center = (q + z2 / (2 * n)) / denom;
   const dist = (z * Math.sqrt((q * (1 - q)) / n + z2 / (4 * n * n))) / denom;
+  // Clip to [0, 1] like statsmodels; also keep the estimate inside, so 0/n gives low exactly 0 and
+  // n/n high exactly 1 (statsmodels can return ±1e-17 there from rounding).
   return {
     estimate: q,
-    low: Math.min(1, Math.max(0, center - dist)),
-    high: Math.min(1, Math.max(0, center + dist)),
+    low: Math.min(q, Math.max(0, center - dist)),
+    high: Math.max(q, Math.min(1, center + dist)),
   };
 }

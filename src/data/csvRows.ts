@@ -1,0 +1,101 @@
+import { parse, type CsvError, type Info } from 'csv-parse';
+import { finished } from 'node:stream/promises';
+import { InvalidInputError } from '../problem.js';
+import { splitBatches, type ByteChunks, type RowSource } from './rowBatch.js';
+import { RowError } from './rowError.js';
+
+/** How {@link csvRows} reads a CSV file. */
+export interface CsvRowOptions {
+  /** The file as the user named it, for problems. */
+  file: string;
+  /** Field delimiter (default `,`). */
+  delimiter?: string;
+  /** Columns the header must have (the mapped fields); one missing or repeated is an error. */
+  columns?: readonly string[];
+}
+
+/**
+ * Reads an RFC 4180 CSV file with csv-parse (streaming): the first record is the header, every
+ * later record becomes an object keyed by column name (all values strings). Quoted fields may
+ * hold delimiters, `""` and newlines; a leading BOM is dropped; CRLF or LF; empty lines are
+ * skipped but counted. A record whose field count differs from the header's, or with broken
+ * quoting, becomes a {@link RowError} in place. `lines[i]` is the line where the record starts.
+ * Throws `InvalidInputError` (code `missing-column`) when the header lacks or repeats a column
+ * of `columns`.
+ * Example: `a,b\n1,"x\ny"\n3,4` → `{ rows: [{a:'1',b:'x\ny'},{a:'3',b:'4'}], lines: [2, 4] }`.
+ */
+export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvRowOptions): RowSource {
+  let rows: unknown[] = [];
+  let lines: number[] = [];
+  let width = 0;
+  let fatal: InvalidInputError | undefined;
+  let prevEnd = 0; // line where the previous record (or the header) ended
+  let prevEmpty = 0; // empty lines skipped up to then
+  // Records are collected by the callbacks (which return null, so the stream buffers nothing).
+  const startLine = (info: Info): number => {
+    const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
+    prevEnd = info.lines;
+    prevEmpty = info.empty_lines;
+    return start;
+  };
+  const parser = parse({
+    bom: true,
+    delimiter: opts.delimiter ?? ',',
+    skip_empty_lines: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    columns: (header: string[]) => {
+      width = header.length;
+      prevEnd = parser.info.lines;
+      prevEmpty = parser.info.empty_lines;
+      fatal = checkHeader(header, opts, parser.info.lines);
+      return header;
+    },
+    on_record: (record: Record<string, string>, info) => {
+      const line = startLine(info);
+      rows.push(
+        info.index === width
+          ? record
+          : new RowError([], `expected ${width} fields as in the header, got ${info.index}`),
+      );
+      lines.push(line);
+      return null;
+    },
+    on_skip: (err: CsvError | undefined) => {
+      const line = startLine(parser.info);
+      rows.push(new RowError([], `malformed CSV: ${err?.message ?? 'unreadable record'}`));
+      lines.push(line);
+    },
+  });
+  parser.resume(); // the readable side carries nothing; let it end
+  const done = finished(parser);
+  done.catch(() => undefined); // observed below
+  for await (const chunk of chunks) {
+    await new Promise<void>((resolve, reject) =>
+      parser.write(chunk, (err) => (err ? reject(err) : resolve())),
+    );
+    if (fatal) throw fatal;
+    const { out, rest } = splitBatches({ rows, lines }, batchSize, false);
+    yield* out;
+    ({ rows, lines } = rest);
+  }
+  parser.end();
+  await done;
+  if (fatal) throw fatal;
+  yield* splitBatches({ rows, lines }, batchSize, true).out;
+}
+
+function checkHeader(header: string[], opts: CsvRowOptions, line: number): InvalidInputError | undefined {
+  for (const col of opts.columns ?? []) {
+    const n = header.filter((h) => h === col).length;
+    if (n === 1) continue;
+    const message =
+      n === 0
+        ? `the header has no column ${JSON.stringify(col)} (columns: ${header.map((h) => JSON.stringify(h)).join(', ')})`
+        : `the header has ${n} columns named ${JSON.stringify(col)}`;
+    return new InvalidInputError([
+      { code: 'missing-column', file: opts.file, line, path: [col], message },
+    ]);
+  }
+  return undefined;
+}

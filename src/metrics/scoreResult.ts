@@ -1,0 +1,12 @@
+import type { MetricWarning } from './types.js';
+
+/** A scalar score with the warnings scikit-learn would have raised while computing it. */
+export interface ScoreResult {
+  value: number;
+  warnings: MetricWarning[];
+}
+
+/** Warning codes of the score-based metrics (sklearn's warning text is the message). */
+export const UNDEFINED_METRIC = 'undefined-metric';
+export const PROBABILITIES_NOT_NORMALIZED = 'probabilities-not-normalized';
+export const LABELS_NOT_ORDERED = 'labels-not-ordered';
