@@ -117,7 +117,7 @@ export function rankedDeLong(r: RankedBinary, weights?: ArrayLike<number>): { au
   let s01 = 0;
   for (let b = 0; b < bp.length; b++) {
     if (bp[b] !== 0) s10 += bp[b] * ((N - negAbove[b] - bn[b] / 2) / N - auc) ** 2;
-    if (bn[b] !== 0) s01 += bn[b] * ((above[b] + bp[b] / 2) / P - (1 - auc)) ** 2;
+    if (bn[b] !== 0) s01 += bn[b] * ((above[b] + bp[b] / 2) / P - auc) ** 2;
   }
   const variance = s10 / (P - 1) / P + s01 / (N - 1) / N;
   return { auc, variance: P > 1 && N > 1 ? variance : NaN };

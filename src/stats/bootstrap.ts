@@ -85,7 +85,7 @@ function percentileBootstrap(
  * of K resampled counts (it must not keep it) and returns a number; NaN marks the resample undefined.
  * Cost: O(B·(K + cost of statistic)) time, O(B + K) memory. Deterministic given the rng state.
  * Throws when a count is not a non-negative integer, all counts are 0, or an option is invalid.
- * @example bootstrapCells([30, 70], (c) => c[1] / 100, { rng: new Rng(0) }) // { estimate: 0.7, low: 0.61, high: 0.79, resamples: 1000, undefinedResamples: 0 }
+ * @example bootstrapCells([30, 70], (c) => c[1] / 100, { rng: new RandomState(0) }) // { estimate: 0.7, low: 0.61, high: 0.79, resamples: 1000, undefinedResamples: 0 }
  */
 export function bootstrapCells(
   counts: ArrayLike<number>,
@@ -126,7 +126,7 @@ export function bootstrapCells(
  * for the same Rng. NaN from the statistic marks the resample undefined.
  * Cost: O(B·(n + cost of statistic)) time, O(B + n) memory.
  * Throws unless 1 ≤ n ≤ 2^32 − 1 is an integer, or an option is invalid.
- * @example bootstrapRows(1, (w) => w[0], { rng: new Rng(0) }) // { estimate: 1, low: 1, high: 1, resamples: 1000, undefinedResamples: 0 }
+ * @example bootstrapRows(1, (w) => w[0], { rng: new RandomState(0) }) // { estimate: 1, low: 1, high: 1, resamples: 1000, undefinedResamples: 0 }
  */
 export function bootstrapRows(
   n: number,

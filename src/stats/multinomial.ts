@@ -14,7 +14,7 @@ export type CountBuffer = Uint32Array | Float64Array;
  * No allocation: O(K) plus K binomial draws (each O(1) expected). Returns `out`.
  * Throws when out.length ≠ weights.length, a weight is negative or not finite, all weights are 0
  * while n > 0, or n is not an integer in [0, 2^32 − 1].
- * @example multinomial(new Rng(8), 100, [0.25, 0.5, 0.25], new Uint32Array(3)) // Uint32Array [30, 39, 31]
+ * @example multinomial(new RandomState(8), 100, [0.25, 0.5, 0.25], new Uint32Array(3)) // Uint32Array [30, 39, 31]
  */
 export function multinomial<B extends CountBuffer>(
   rng: Rng,
