@@ -103,13 +103,9 @@ export class ExampleBuilder {
     }
     if (f.id !== undefined) {
       const v = this.value(r, 'id', f.id);
-      if (v !== undefined) {
-        id = toId(v, f.id);
-        this.ids.checkExplicit(id, f.id);
-      }
+      if (v !== undefined) id = this.ids.explicit(toId(v, f.id), f.id, line);
     }
-    id ??= this.ids.contentId(this.hasher.hash(r));
-    this.ids.take(id, line);
+    id ??= this.ids.content(this.hasher.hash(r), line);
     const ex: Example = { id, line };
     if (input !== undefined) ex.input = input;
     if (label !== undefined) ex.label = label;

@@ -1,42 +1,54 @@
+import { IdSet } from './idSet.js';
 import { RowError } from './rowError.js';
+
+const SUFFIXED = /^([0-9a-f]{12})-([0-9]+)$/;
 
 /**
  * The ids given out while reading one file. An explicit id seen twice is a bad row (the second
  * one, naming the first line). A content id (row hash) seen twice means two identical rows —
  * legitimate data that data-quality checks report — so the repeat gets a suffix instead:
- * `<hash>-2`, `<hash>-3`, … (still independent of where the rows sit in the file).
- * Cost: one Map insert per row.
- * Example: after `r.take("a", 3)`, `r.checkExplicit("a", "id")` throws `duplicate id "a" (first on line 3)`.
+ * `<hash>-2`, `<hash>-3`, … (still independent of where the rows sit in the file). Explicit and
+ * content ids never collide: a content id skips ids already taken explicitly, and an explicit id
+ * equal to a content id already given out is a duplicate.
+ * Cost: one `Set.add` per row; a repeated row adds one lookup in a Map of repeated hashes.
+ * Example: after `r.explicit('a', 'id', 3)`, `r.explicit('a', 'id', 9)` throws `duplicate id "a" (first on line 3)`.
  */
 export class IdRegistry {
-  private readonly lines = new Map<string, number>();
-  private repeats: Map<string, number> | undefined;
+  private readonly explicitIds = new IdSet();
+  private readonly contentIds = new IdSet(); // first occurrences (bare hashes) only
+  private readonly repeats = new Map<string, number>(); // hash → last suffix given
 
-  /** True when `id` is already taken (bad rows never take one). */
-  has(id: string): boolean {
-    return this.lines.has(id);
-  }
-
-  /** Checks an explicit id; throws a RowError naming `column` if it is taken. Does not record it. */
-  checkExplicit(id: string, column: string): void {
-    const first = this.lines.get(id);
-    if (first !== undefined) {
-      throw new RowError([column], `duplicate id ${JSON.stringify(id)} (first on line ${first})`);
+  /** Takes the explicit id `id` for the row at `line`; throws a RowError naming `column` if taken. */
+  explicit(id: string, column: string, line: number): string {
+    if (this.contentIds.size > 0 && this.isContentId(id)) {
+      throw new RowError(
+        [column],
+        `duplicate id ${JSON.stringify(id)} (already the content id of an earlier row without an id)`,
+      );
     }
+    if (this.explicitIds.add(id, line)) return id;
+    const first = this.explicitIds.lineOf(id);
+    throw new RowError([column], `duplicate id ${JSON.stringify(id)} (first on line ${first})`);
   }
 
-  /** The id to use for a row whose content hash is `hash` (suffixed when taken). Does not record it. */
-  contentId(hash: string): string {
-    if (!this.lines.has(hash)) return hash;
-    this.repeats ??= new Map();
-    let k = (this.repeats.get(hash) ?? 1) + 1;
-    while (this.lines.has(`${hash}-${k}`)) k++;
+  /** Takes an id for the row at `line` whose content hash is `hash`: the hash, suffixed if taken. */
+  content(hash: string, line: number): string {
+    let id = this.contentIds.add(hash, line) ? hash : this.nextSuffix(hash);
+    if (this.explicitIds.size > 0) while (this.explicitIds.has(id)) id = this.nextSuffix(hash);
+    return id;
+  }
+
+  private nextSuffix(hash: string): string {
+    const k = (this.repeats.get(hash) ?? 1) + 1;
     this.repeats.set(hash, k);
     return `${hash}-${k}`;
   }
 
-  /** Records `id` as taken by the row at `line`. */
-  take(id: string, line: number): void {
-    this.lines.set(id, line);
+  private isContentId(id: string): boolean {
+    if (this.contentIds.has(id)) return true;
+    const m = SUFFIXED.exec(id);
+    if (m === null) return false;
+    const k = Number(m[2]);
+    return k >= 2 && k <= (this.repeats.get(m[1]) ?? 0);
   }
 }

@@ -1,4 +1,4 @@
-import { numpyArrayStr, pyRepr, pyStr } from './pyFormat.js';
+import { numpyArrayStr, pyFloatRepr, pyRepr, pyStr } from './pyFormat.js';
 import type { TargetType } from './typeOfTarget.js';
 import type { Average, Label, MetricWarning } from './types.js';
 
@@ -20,7 +20,7 @@ export function checkAverage(average: unknown, fn = 'precision_recall_fscore_sup
 /** Throws sklearn's parameter-validation message for a negative or NaN `beta`. */
 export function checkBeta(beta: number, fn = 'precision_recall_fscore_support'): number {
   if (typeof beta !== 'number' || !(beta >= 0)) {
-    throw new Error(`The 'beta' parameter of ${fn} must be a float in the range [0.0, inf]. Got ${String(beta)} instead.`);
+    throw new Error(`The 'beta' parameter of ${fn} must be a float in the range [0.0, inf]. Got ${typeof beta === 'number' ? pyFloatRepr(beta) : String(beta)} instead.`);
   }
   return beta;
 }

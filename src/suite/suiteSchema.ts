@@ -19,7 +19,7 @@ export function suiteValidator(): ValidateFunction {
 function compiled() {
   if (!cached) {
     const schema = JSON.parse(readFileSync(suiteSchemaPath, 'utf8')) as Record<string, unknown>;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, allowUnionTypes: true });
     cached = { schema, validate: ajv.compile(schema) };
   }
   return cached;

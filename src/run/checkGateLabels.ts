@@ -1,0 +1,34 @@
+import type { Label } from '../metrics/types.js';
+import { InvalidInputError, type Problem } from '../problem.js';
+import { didYouMean } from '../suite/didYouMean.js';
+import { resolveFigure } from '../suite/figureCatalog.js';
+import { formatFigurePath } from '../suite/parseGate.js';
+import type { MetricsCheck, Suite } from '../suite/types.js';
+import type { Figures } from './figure.js';
+
+/**
+ * Once the data's labels are known, checks that every gate naming a label (`recall.spam`) names a
+ * label the data has, before any gate is judged. Throws InvalidInputError listing each gate that
+ * does not, located at the gate, with a "did you mean" among the labels.
+ */
+export function checkGateLabels(suite: Suite, figures: Figures, labels: readonly Label[]): void {
+  const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
+  const problems: Problem[] = [];
+  suite.gates.forEach((g, i) => {
+    const r = resolveFigure(g.figure, metrics);
+    if (!r.ok || r.ref.label === undefined) return;
+    const name = formatFigurePath(r.ref.name);
+    if (figures[name] !== undefined) return;
+    const names = labels.map(String);
+    const near = didYouMean(r.ref.label, names);
+    problems.push({
+      code: 'unknown-label',
+      file: suite.file,
+      line: g.line,
+      column: g.column,
+      path: ['gates', i],
+      message: `gate '${g.expression}': the data has no label '${r.ref.label}' (labels: ${names.join(', ')})${near ? ` (did you mean '${near}'?)` : ''}`,
+    });
+  });
+  if (problems.length > 0) throw new InvalidInputError(problems);
+}

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readExamples } from '../data/readExamples.js';
+import type { FieldMap } from '../data/fieldMap.js';
+import { InvalidInputError, type Problem } from '../problem.js';
+import type { MetricsCheck, Suite } from '../suite/types.js';
+import { VERSION } from '../version.js';
+import { applyGates } from './applyGates.js';
+import { checkGateLabels } from './checkGateLabels.js';
+import { evaluateMetrics } from './evaluateMetrics.js';
+import type { Figures } from './figure.js';
+import { hashFile } from './hashFile.js';
+import { MetricsCollector } from './metricsInput.js';
+import { RecordWriter } from './recordWriter.js';
+import { RESULTS_VERSION, type Results } from './results.js';
+
+/** What a finished run hands back: the deterministic results and the timing kept apart from them. */
+export interface RunOutcome {
+  results: Results;
+  timing: { started_at: string; finished_at: string; duration_ms: number; evalgate: string; node: string };
+}
+
+/**
+ * Runs a loaded suite: streams the data once (journaling one record per example to
+ * `<out>/records.jsonl`), computes the metrics check's figures, applies the gates. Writes only the
+ * journal; the caller renders the other outputs. Throws InvalidInputError for data problems.
+ */
+export async function runSuite(suite: Suite, opts: { out: string }): Promise<RunOutcome> {
+  const started = Date.now();
+  mkdirSync(opts.out, { recursive: true });
+  const { data } = suite;
+  const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
+  const required: (keyof FieldMap)[] = [];
+  if (metrics) {
+    required.push('label');
+    required.push(data.fields.prediction ? 'prediction' : 'probabilities');
+    if (data.fields.score) required.push('score');
+    if (data.fields.probabilities) required.push('probabilities');
+  }
+  const skipped: Problem[] = [];
+  const stream = readExamples(data.resolvedPath, {
+    format: data.format,
+    fields: data.fields,
+    required: [...new Set(required)],
+    onBadRow: data.onBadRow,
+    displayPath: data.displayPath,
+    csv: { ...(data.delimiter ? { delimiter: data.delimiter } : {}), ...(data.labelSeparator ? { labelSeparator: data.labelSeparator } : {}) },
+    onSkip: (row) => skipped.push(row.problem),
+  });
+  const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
+  const journal = new RecordWriter(join(opts.out, 'records.jsonl'));
+  try {
+    for await (const batch of stream) {
+      collector.add(batch);
+      for (const ex of batch) {
+        journal.add({
+          id: ex.id,
+          check: 'metrics',
+          variant: null,
+          input: ex.input ?? null,
+          output: ex.prediction ?? null,
+          expected: ex.label ?? null,
+          score: ex.score ?? null,
+          ...(ex.probabilities !== undefined ? { probabilities: ex.probabilities } : {}),
+          error: null,
+          latency_ms: null,
+        });
+      }
+      await journal.flushIfFull();
+    }
+  } finally {
+    await journal.close();
+  }
+  if (stream.stats.rows === 0) {
+    throw new InvalidInputError([{ code: 'empty-data', file: data.displayPath, path: [], message: 'the data file has no rows' }]);
+  }
+  if (collector.size === 0) {
+    throw new InvalidInputError([{ code: 'empty-data', file: data.displayPath, path: [], message: `every one of the ${stream.stats.rows} rows was bad and skipped; nothing to evaluate` }]);
+  }
+
+  let figures: Figures = {};
+  let metricsDetail: Results['checks']['metrics'];
+  if (metrics) {
+    const r = evaluateMetrics(collector.result(), metrics, data, { suiteFile: suite.file, seed: suite.seed });
+    figures = r.figures;
+    metricsDetail = r.detail;
+  }
+  checkGateLabels(suite, figures, metricsDetail?.labels ?? []);
+  const { results: gates, verdict } = applyGates(suite.gates, figures);
+  const results: Results = {
+    evalgate: { version: VERSION, results_version: RESULTS_VERSION },
+    suite: { name: suite.name, file: suite.file, sha256: suite.hash, ...(suite.description !== undefined ? { description: suite.description } : {}) },
+    seed: suite.seed,
+    data: {
+      path: data.path,
+      format: data.format,
+      sha256: await hashFile(data.resolvedPath),
+      rows: stream.stats.rows,
+      examples: collector.size,
+      skipped: {
+        count: skipped.length,
+        rows: skipped.map((p) => ({ line: p.line ?? 0, ...(p.path.length ? { field: String(p.path[0]) } : {}), message: p.message })),
+      },
+    },
+    checks: metricsDetail ? { metrics: metricsDetail } : {},
+    figures,
+    gates,
+    verdict,
+    counts: {
+      gates: gates.length,
+      passed: gates.filter((g) => g.status === 'pass').length,
+      failed: gates.filter((g) => g.status === 'fail' && g.severity === 'blocking').length,
+      warnings: gates.filter((g) => g.status === 'fail' && g.severity === 'warning').length,
+    },
+  };
+  const finished = Date.now();
+  return {
+    results,
+    timing: {
+      started_at: new Date(started).toISOString(),
+      finished_at: new Date(finished).toISOString(),
+      duration_ms: finished - started,
+      evalgate: VERSION,
+      node: process.version,
+    },
+  };
+}

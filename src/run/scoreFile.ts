@@ -1,0 +1,107 @@
+import { resolve, relative, extname } from 'node:path';
+import { readExamples } from '../data/readExamples.js';
+import type { FieldMap } from '../data/fieldMap.js';
+import { classificationReportFromMatrix } from '../metrics/classificationReport.js';
+import type { Label } from '../metrics/types.js';
+import { InvalidInputError, type Problem } from '../problem.js';
+import { DEFAULT_METRICS } from '../suite/normalizeSuite.js';
+import type { DataSpec, MetricName, MetricsCheck } from '../suite/types.js';
+import { evaluateMetrics } from './evaluateMetrics.js';
+import type { Figures } from './figure.js';
+import { MetricsCollector } from './metricsInput.js';
+import type { MetricsDetail } from './results.js';
+
+/** Options of {@link scoreFile}; field names default to `label` and `prediction`. */
+export interface ScoreOptions {
+  label?: string;
+  prediction?: string;
+  score?: string;
+  probabilities?: string;
+  posLabel?: Label;
+  average?: MetricsCheck['average'];
+  format?: DataSpec['format'];
+  digits?: number;
+  bootstrap?: number;
+  confidence?: number;
+  seed?: number;
+  onBadRow?: 'error' | 'skip';
+}
+
+/** What {@link scoreFile} computed. */
+export interface ScoreOutcome {
+  file: string;
+  rows: number;
+  examples: number;
+  skipped: Problem[];
+  figures: Figures;
+  detail: MetricsDetail;
+  /** scikit-learn's classification_report text (single-label data). */
+  reportText: string;
+}
+
+/**
+ * The quick path: streams a predictions file and computes every applicable figure with its
+ * interval: the label metrics always, the score metrics when a score or probabilities field is
+ * given (binary: all of them; multiclass with one score: calibration only).
+ */
+export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<ScoreOutcome> {
+  const displayPath = relative(process.cwd(), resolve(path)) || path;
+  if (opts.score && opts.probabilities) throw new InvalidInputError([{ code: 'contradiction', path: ['--score'], message: 'give either --score or --probabilities, not both' }]);
+  const fields: FieldMap = { label: opts.label ?? 'label' };
+  if (opts.prediction !== undefined || !opts.probabilities) fields.prediction = opts.prediction ?? 'prediction';
+  if (opts.score) fields.score = opts.score;
+  if (opts.probabilities) fields.probabilities = opts.probabilities;
+  const ext = extname(path).toLowerCase();
+  const data: DataSpec = {
+    path,
+    resolvedPath: resolve(path),
+    displayPath,
+    format: opts.format ?? (ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'jsonl'),
+    fields,
+    onBadRow: opts.onBadRow ?? 'error',
+    ...(opts.posLabel !== undefined ? { posLabel: opts.posLabel } : {}),
+  };
+  const skipped: Problem[] = [];
+  const stream = readExamples(data.resolvedPath, {
+    format: data.format,
+    fields,
+    required: Object.keys(fields) as (keyof FieldMap)[],
+    onBadRow: data.onBadRow,
+    displayPath,
+    batchSize: 8192,
+    onSkip: (r) => skipped.push(r.problem),
+  });
+  const collector = new MetricsCollector(fields.score !== undefined, fields.probabilities !== undefined);
+  for await (const batch of stream) collector.add(batch);
+  if (collector.size === 0) {
+    throw new InvalidInputError([{ code: 'empty-data', file: displayPath, path: [], message: stream.stats.rows === 0 ? 'the file has no rows' : 'every row was bad and skipped' }]);
+  }
+  const input = collector.result();
+  const distinct = new Set<unknown>();
+  for (let i = 0; i < input.yTrue.length && distinct.size <= 2; i++) {
+    distinct.add(input.yTrue[i]);
+    if (input.yPred[i] !== undefined) distinct.add(input.yPred[i]);
+  }
+  const multilabel = Array.isArray(input.yTrue[0]);
+  const binary = !multilabel && distinct.size <= 2;
+  const include: MetricName[] = multilabel ? ['accuracy', 'precision', 'recall', 'f1', 'hamming_loss'] : [...DEFAULT_METRICS];
+  if (!multilabel && fields.score) include.push(...((binary ? ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'] : ['ece']) as MetricName[]));
+  if (!multilabel && fields.probabilities) include.push(...((binary ? ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'] : ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'top_k_accuracy']) as MetricName[]));
+  const check: MetricsCheck = {
+    kind: 'metrics',
+    include,
+    zeroDivision: 'warn',
+    beta: 1,
+    topK: 2,
+    bins: 15,
+    confidence: opts.confidence ?? 0.95,
+    bootstrap: opts.bootstrap ?? 1000,
+    ...(opts.average ? { average: opts.average } : {}),
+  };
+  const { figures, detail } = evaluateMetrics(input, check, data, { suiteFile: '', seed: opts.seed ?? 0 });
+  let reportText = '';
+  if (detail.confusion_matrix) {
+    reportText = classificationReportFromMatrix(detail.confusion_matrix, { labels: detail.labels, digits: opts.digits ?? 2, zeroDivision: 0 }).text;
+  }
+  return { file: displayPath, rows: stream.stats.rows, examples: collector.size, skipped, figures, detail, reportText };
+}

@@ -1,0 +1,54 @@
+import { readExamples } from '../data/readExamples.js';
+import type { FieldMap } from '../data/fieldMap.js';
+import { EvalgateError, type Problem } from '../problem.js';
+import type { ParsedDocument } from './parseDocument.js';
+import { hint } from './didYouMean.js';
+import type { Suite } from './types.js';
+
+/**
+ * Reads the first good row of the suite's data and checks that every field the suite maps exists
+ * in it (CSV: in the header), so a typo in a field name fails at load time, naming the suite line.
+ * An unreadable file or a data file with no row at all is reported here too.
+ */
+export async function checkDataFields(suite: Suite, doc: ParsedDocument): Promise<Problem[]> {
+  const { data } = suite;
+  let first: Record<string, unknown> | undefined;
+  const stream = readExamples(data.resolvedPath, {
+    format: data.format,
+    fields: data.fields,
+    onBadRow: 'skip',
+    keepRaw: true,
+    batchSize: 1,
+    displayPath: data.displayPath,
+    csv: { ...(data.delimiter ? { delimiter: data.delimiter } : {}), ...(data.labelSeparator ? { labelSeparator: data.labelSeparator } : {}) },
+  });
+  try {
+    for await (const batch of stream) {
+      first = batch[0]?.fields;
+      if (first) break;
+    }
+  } catch (e) {
+    if (e instanceof EvalgateError && e.problems.length > 0) return e.problems;
+    throw e;
+  }
+  if (!first) {
+    const message = stream.stats.rows === 0 ? 'the data file has no rows' : `none of the first rows of the data file could be read (${stream.stats.skipped[0]?.problem.message ?? 'bad rows'})`;
+    const pos = doc.locate(['data', 'path']);
+    return [{ code: 'empty-data', file: suite.file, line: pos.line, column: pos.column, path: ['data', 'path'], message: `${data.displayPath}: ${message}` }];
+  }
+  const keys = Object.keys(first);
+  const problems: Problem[] = [];
+  for (const [role, field] of Object.entries(data.fields) as [keyof FieldMap, string][]) {
+    if (field in first) continue;
+    const pos = doc.locate(['data', role]);
+    problems.push({
+      code: 'missing-field',
+      file: suite.file,
+      line: pos.line,
+      column: pos.column,
+      path: ['data', role],
+      message: `field '${field}' is not in the first row of ${data.displayPath}${hint(field, keys)}; its fields are: ${keys.join(', ')}`,
+    });
+  }
+  return problems;
+}
