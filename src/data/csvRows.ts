@@ -1,4 +1,4 @@
-import { parse, type CsvError, type Info } from 'csv-parse';
+import { parse, type CsvError } from 'csv-parse';
 import { finished } from 'node:stream/promises';
 import { InvalidInputError } from '../problem.js';
 import { splitBatches, type ByteChunks, type RowSource } from './rowBatch.js';
@@ -20,6 +20,8 @@ export interface CsvRowOptions {
  * hold delimiters, `""` and newlines; a leading BOM is dropped; CRLF or LF; empty lines are
  * skipped but counted. A record whose field count differs from the header's, or with broken
  * quoting, becomes a {@link RowError} in place. `lines[i]` is the line where the record starts.
+ * After broken quoting csv-parse resumes at the next record it can read; the records in between
+ * are reported as that one bad row (csv-parse may swallow them into it).
  * Throws `InvalidInputError` (code `missing-column`) when the header lacks or repeats a column
  * of `columns`.
  * Example: `a,b\n1,"x\ny"\n3,4` → `{ rows: [{a:'1',b:'x\ny'},{a:'3',b:'4'}], lines: [2, 4] }`.
@@ -29,14 +31,28 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
   let lines: number[] = [];
   let width = 0;
   let fatal: InvalidInputError | undefined;
-  let prevEnd = 0; // line where the previous record (or the header) ended
+  // Line accounting. csv-parse's info.lines is the line where a record ends, except that it
+  // counts a CRLF inside a quoted field twice; `crlfSeen` undoes that. A record starts at its
+  // end line minus the line breaks inside its fields.
+  let crlfSeen = 0;
+  let prevEnd = 0; // true line where the previous record (or the header) ended
   let prevEmpty = 0; // empty lines skipped up to then
-  // Records are collected by the callbacks (which return null, so the stream buffers nothing).
-  const startLine = (info: Info): number => {
-    const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
-    prevEnd = info.lines;
-    prevEmpty = info.empty_lines;
-    return start;
+  let inBadRegion = false; // csv-parse may report one broken record several times
+  const endOf = (values: Iterable<string>, lines: number): [start: number, end: number] => {
+    let breaks = 0;
+    for (const v of values) {
+      if (v.length === 0 || (v.indexOf('\n') === -1 && v.indexOf('\r') === -1)) continue;
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c === 10) breaks++;
+        else if (c === 13) {
+          if (v.charCodeAt(i + 1) === 10) crlfSeen++;
+          else breaks++;
+        }
+      }
+    }
+    const end = lines - crlfSeen;
+    return [end - breaks, end];
   };
   const parser = parse({
     bom: true,
@@ -46,25 +62,29 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
     skip_records_with_error: true,
     columns: (header: string[]) => {
       width = header.length;
-      prevEnd = parser.info.lines;
+      prevEnd = endOf(header, parser.info.lines)[1];
       prevEmpty = parser.info.empty_lines;
-      fatal = checkHeader(header, opts, parser.info.lines);
+      fatal = checkHeader(header, opts, prevEnd);
       return header;
     },
     on_record: (record: Record<string, string>, info) => {
-      const line = startLine(info);
+      const [start, end] = endOf(Object.values(record), info.lines);
+      prevEnd = end;
+      prevEmpty = info.empty_lines;
+      inBadRegion = false;
       rows.push(
         info.index === width
           ? record
           : new RowError([], `expected ${width} fields as in the header, got ${info.index}`),
       );
-      lines.push(line);
+      lines.push(start);
       return null;
     },
     on_skip: (err: CsvError | undefined) => {
-      const line = startLine(parser.info);
+      if (inBadRegion) return;
+      inBadRegion = true;
       rows.push(new RowError([], `malformed CSV: ${err?.message ?? 'unreadable record'}`));
-      lines.push(line);
+      lines.push(prevEnd + 1 + (parser.info.empty_lines - prevEmpty));
     },
   });
   parser.resume(); // the readable side carries nothing; let it end

@@ -1,4 +1,4 @@
-import { ConfusionAccumulator } from '../metrics/confusionAccumulator.js';
+import type { ConfusionMatrix } from '../metrics/confusionMatrix.js';
 import { classificationReportFromMatrix } from '../metrics/classificationReport.js';
 import type { Label, MetricWarning } from '../metrics/types.js';
 import { InvalidInputError } from '../problem.js';
@@ -33,45 +33,47 @@ export function evaluateMetrics(
   const bad = (path: (string | number)[], message: string, line?: number, inSuite = false) =>
     new InvalidInputError([{ code: 'unsupported-data', file: inSuite ? ctx.suiteFile : file, ...(line ? { line } : {}), path, message }]);
 
-  const multi = input.yTrue.map((y) => Array.isArray(y));
-  const firstMulti = multi.indexOf(true);
-  if (firstMulti >= 0) {
-    const firstSingle = multi.indexOf(false);
-    if (firstSingle >= 0) throw bad([labelField], `the label field mixes single labels and label lists (line ${input.lines[firstSingle]} has a single label, line ${input.lines[firstMulti]} a list)`, input.lines[Math.max(firstSingle, firstMulti)]);
+  if (input.firstMultiLine >= 0) {
+    if (input.firstSingleLine >= 0) {
+      throw bad([labelField], `the label field mixes single labels and label lists (line ${input.firstSingleLine} has a single label, line ${input.firstMultiLine} a list)`, Math.max(input.firstSingleLine, input.firstMultiLine));
+    }
     return multilabelFigures(input, check, data, s, warnings, bad);
   }
 
-  const yTrue = input.yTrue as Label[];
-  let yPred = input.yPred as (Label | undefined)[];
+  const n = input.n;
+  const labels = [...input.labels];
+  const predCodes = input.predCodes;
   const requested = check.labels ?? [];
   let classes: Label[] | undefined;
   let probs: number[][] | undefined;
   if (input.probabilities) {
-    const seen = sortedLabels([...yTrue, ...(yPred.filter((p) => p !== undefined) as Label[]), ...requested], file, labelField);
+    const seen = sortedLabels([...labels, ...requested], file, labelField);
     classes = data.classes ? [...data.classes] : seen;
     probs = probabilityRows(input.probabilities, classes, input.lines, file, data.fields.probabilities ?? 'probabilities', data.classes === undefined);
     classes = classes.map((c) => matchLabel(c, seen) ?? c);
-    if (yPred.some((p) => p === undefined)) {
-      yPred = probs.map((row, i) => yPred[i] ?? classes![argmax(row)]);
-    }
+    const classCodes = classes.map((c) => {
+      const at = labels.indexOf(c);
+      if (at >= 0) return at;
+      labels.push(c);
+      return labels.length - 1;
+    });
+    for (let i = 0; i < n; i++) if (predCodes[i] < 0) predCodes[i] = classCodes[argmax(probs[i])];
   }
   const predField = data.fields.prediction ?? 'prediction';
-  const missing = yPred.findIndex((p) => p === undefined);
+  const missing = predCodes.indexOf(-1);
   if (missing >= 0) throw bad([predField], 'missing prediction', input.lines[missing]);
 
-  let present = sortedLabels([...new Set([...yTrue, ...(yPred as Label[])])], file, labelField);
+  let present = sortedLabels(labels, file, labelField);
   const binary = present.length <= 2 && (classes === undefined || classes.length <= 2);
   const target = binary ? 'binary' : 'multiclass';
-  const posLabel = binary ? resolvePosLabel(present, data.posLabel, ctx.suiteFile === '' ? { suiteFile: '', dataFile: file } : { suiteFile: ctx.suiteFile, dataFile: file }, warnings) : undefined;
+  const posLabel = binary ? resolvePosLabel(present, data.posLabel, { suiteFile: ctx.suiteFile, dataFile: file }, warnings) : undefined;
   if (posLabel !== undefined && !present.includes(posLabel)) present = sortedLabels([...present, posLabel], file, labelField);
   const average = check.average ?? (binary ? 'binary' : 'macro');
   if (average === 'binary' && !binary) throw bad(['checks', 'metrics', 'average'], `average 'binary' needs two labels, but ${file} has ${present.length}: ${present.map((l) => JSON.stringify(l)).join(', ')}; choose micro, macro or weighted`, undefined, true);
   if (average === 'samples') throw bad(['checks', 'metrics', 'average'], `average 'samples' applies to multi-label data only (the labels of ${file} are single labels)`, undefined, true);
   const reportLabels = check.labels ? check.labels.map((l) => matchLabel(l, present) ?? l) : present;
 
-  const acc = new ConfusionAccumulator();
-  for (let i = 0; i < yTrue.length; i++) acc.add(yTrue[i], yPred[i] as Label);
-  const cm = acc.result(reportLabels);
+  const cm = confusionFromCodes(input.trueCodes, predCodes, labels, sortedLabels([...present, ...reportLabels], file, labelField));
   const figures = labelFigures(cm, { ...s, include: check.include, labels: reportLabels, posLabel, average, zeroDivision: check.zeroDivision, beta: check.beta }, warnings);
   const report = classificationReportFromMatrix(cm, { labels: reportLabels, zeroDivision: check.zeroDivision === 'warn' ? 0 : check.zeroDivision });
 
@@ -86,18 +88,22 @@ export function evaluateMetrics(
     }
     if (binaryScore) {
       if (check.include.includes('top_k_accuracy')) throw bad(['checks', 'metrics'], 'top_k_accuracy needs more than two classes', undefined, true);
-      const isPos = Uint8Array.from(yTrue, (y) => (y === posLabel ? 1 : 0));
+      const posCode = labels.indexOf(posLabel as Label);
+      const isPos = new Uint8Array(n);
+      for (let i = 0; i < n; i++) isPos[i] = input.trueCodes[i] === posCode ? 1 : 0;
       const r = binaryScoreFigures({ isPos, score: binaryScore }, check.include, check.bins, s, warnings);
       Object.assign(figures, r.figures);
       curves = r.curves;
     } else if (probs && classes) {
+      const yTrue = Array.from(input.trueCodes, (c) => labels[c]);
       const r = multiclassScoreFigures(yTrue, probs, classes, check.include, { bins: check.bins, topK: check.topK }, s, warnings);
       Object.assign(figures, r.figures);
       curves = r.curves;
     } else if (input.score) {
       const other = scoreMetrics.filter((m) => m !== 'ece');
       if (other.length > 0) throw bad([data.fields.score ?? 'score'], `${other.join(', ')} need class probabilities on multiclass data: a single score is the confidence of the prediction, which gives ece and mce only; map data.probabilities instead`);
-      const correct = Uint8Array.from(yTrue, (y, i) => (y === yPred[i] ? 1 : 0));
+      const correct = new Uint8Array(n);
+      for (let i = 0; i < n; i++) correct[i] = input.trueCodes[i] === predCodes[i] ? 1 : 0;
       const r = calibrationFigures(input.score, correct, check.bins, s);
       Object.assign(figures, r.figures);
       curves = { reliability: r.bins };
@@ -124,4 +130,14 @@ function argmax(row: readonly number[]): number {
   let best = 0;
   for (let j = 1; j < row.length; j++) if (row[j] > row[best]) best = j;
   return best;
+}
+
+/** The confusion matrix over `all` (sorted) from label codes into `labels`. O(n + K²). */
+function confusionFromCodes(trueCodes: Int32Array, predCodes: Int32Array, labels: readonly Label[], all: Label[]): ConfusionMatrix {
+  const k = all.length;
+  const pos = new Map(all.map((l, i) => [l, i]));
+  const map = Int32Array.from(labels, (l) => pos.get(l) ?? -1);
+  const counts = new Float64Array(k * k);
+  for (let i = 0; i < trueCodes.length; i++) counts[map[trueCodes[i]] * k + map[predCodes[i]]]++;
+  return { labels: all, matrix: Array.from({ length: k }, (_, i) => Array.from(counts.subarray(i * k, (i + 1) * k))) };
 }

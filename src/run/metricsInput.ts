@@ -3,8 +3,18 @@ import type { Label } from '../metrics/types.js';
 
 /** The columns a metrics check reads, gathered from the examples as they stream by. */
 export interface MetricsInput {
-  yTrue: (Label | Label[])[];
-  yPred: (Label | Label[] | undefined)[];
+  n: number;
+  /** Every distinct single label met (true or predicted), in order of first appearance. */
+  labels: Label[];
+  /** Index into `labels` of each example's true label (single-label data). */
+  trueCodes: Int32Array;
+  /** Index into `labels` of each example's prediction; −1 when the row has none. */
+  predCodes: Int32Array;
+  /** Multi-label data: the label lists, and the line of the first row of each kind (−1: none). */
+  multiTrue: Label[][];
+  multiPred: (Label[] | undefined)[];
+  firstSingleLine: number;
+  firstMultiLine: number;
   /** One score per example (when the data maps `score`). */
   score?: Float64Array;
   /** One probability row per example (when the data maps `probabilities`). */
@@ -14,32 +24,50 @@ export interface MetricsInput {
 }
 
 /**
- * Gathers labels, predictions, scores and probabilities from batches of examples. Scores go into a
- * growing Float64Array; nothing else is copied. Cost: O(1) amortized per example.
+ * Gathers labels (encoded to small integers as they come), predictions, scores and probabilities
+ * from batches of examples, in typed arrays that grow by doubling. Cost: O(1) amortized per example.
  */
 export class MetricsCollector {
-  private readonly yTrue: (Label | Label[])[] = [];
-  private readonly yPred: (Label | Label[] | undefined)[] = [];
+  private readonly index = new Map<Label, number>();
+  private readonly labels: Label[] = [];
+  private trueCodes = new Int32Array(1024);
+  private predCodes = new Int32Array(1024);
   private scores: Float64Array | undefined;
-  private probabilities: (number[] | Record<string, number>)[] | undefined;
   private lines = new Uint32Array(1024);
+  private readonly multiTrue: Label[][] = [];
+  private readonly multiPred: (Label[] | undefined)[] = [];
+  private readonly probabilities: (number[] | Record<string, number>)[] | undefined;
+  private firstSingleLine = -1;
+  private firstMultiLine = -1;
   private n = 0;
 
-  constructor(private readonly hasScore: boolean, private readonly hasProbabilities: boolean) {
+  constructor(hasScore: boolean, hasProbabilities: boolean) {
     if (hasScore) this.scores = new Float64Array(1024);
     if (hasProbabilities) this.probabilities = [];
   }
 
-  /** Adds a batch of examples (each must carry a label; the reader enforces it). */
+  /** Adds a batch of examples (each carries a label: the reader enforces it). */
   add(batch: readonly Example[]): void {
-    for (const ex of batch) {
+    for (let b = 0; b < batch.length; b++) {
+      const ex = batch[b];
       if (this.n === this.lines.length) this.grow();
-      this.yTrue.push(ex.label as Label | Label[]);
-      this.yPred.push(ex.prediction);
-      if (this.scores) this.scores[this.n] = ex.score as number;
+      const i = this.n++;
+      const t = ex.label as Label | Label[];
+      const p = ex.prediction;
+      if (Array.isArray(t)) {
+        if (this.firstMultiLine < 0) this.firstMultiLine = ex.line;
+        this.multiTrue.push(t);
+        this.multiPred.push(Array.isArray(p) ? p : undefined);
+        this.trueCodes[i] = -1;
+        this.predCodes[i] = -1;
+      } else {
+        if (this.firstSingleLine < 0) this.firstSingleLine = ex.line;
+        this.trueCodes[i] = this.code(t);
+        this.predCodes[i] = p === undefined || Array.isArray(p) ? -1 : this.code(p);
+      }
+      if (this.scores) this.scores[i] = ex.score as number;
       if (this.probabilities) this.probabilities.push(ex.probabilities as number[] | Record<string, number>);
-      this.lines[this.n] = ex.line;
-      this.n++;
+      this.lines[i] = ex.line;
     }
   }
 
@@ -47,20 +75,48 @@ export class MetricsCollector {
     return this.n;
   }
 
-  /** The gathered columns (views trimmed to the example count). */
+  /** The gathered columns (typed arrays trimmed to the example count). */
   result(): MetricsInput {
-    const out: MetricsInput = { yTrue: this.yTrue, yPred: this.yPred, lines: this.lines.subarray(0, this.n) };
-    if (this.hasScore && this.scores) out.score = this.scores.subarray(0, this.n);
-    if (this.hasProbabilities && this.probabilities) out.probabilities = this.probabilities;
+    const n = this.n;
+    const out: MetricsInput = {
+      n,
+      labels: this.labels,
+      trueCodes: this.trueCodes.subarray(0, n),
+      predCodes: this.predCodes.subarray(0, n),
+      multiTrue: this.multiTrue,
+      multiPred: this.multiPred,
+      firstSingleLine: this.firstSingleLine,
+      firstMultiLine: this.firstMultiLine,
+      lines: this.lines.subarray(0, n),
+    };
+    if (this.scores) out.score = this.scores.subarray(0, n);
+    if (this.probabilities) out.probabilities = this.probabilities;
     return out;
   }
 
+  private code(label: Label): number {
+    let c = this.index.get(label);
+    if (c === undefined) {
+      c = this.labels.length;
+      this.index.set(label, c);
+      this.labels.push(label);
+    }
+    return c;
+  }
+
   private grow(): void {
-    const lines = new Uint32Array(this.lines.length * 2);
-    lines.set(this.lines);
-    this.lines = lines;
+    const size = this.lines.length * 2;
+    const t = new Int32Array(size);
+    t.set(this.trueCodes);
+    this.trueCodes = t;
+    const p = new Int32Array(size);
+    p.set(this.predCodes);
+    this.predCodes = p;
+    const l = new Uint32Array(size);
+    l.set(this.lines);
+    this.lines = l;
     if (this.scores) {
-      const s = new Float64Array(this.scores.length * 2);
+      const s = new Float64Array(size);
       s.set(this.scores);
       this.scores = s;
     }

@@ -29,10 +29,10 @@ export function multilabelFigures(
 ): { figures: Figures; detail: MetricsDetail } {
   const unsupported = check.include.filter((m) => !SUPPORTED.has(m));
   if (unsupported.length > 0) throw bad(['checks', 'metrics'], `${unsupported.join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} not defined for multi-label data (${data.displayPath} has label lists)`, undefined, true);
-  const yTrue = input.yTrue as Label[][];
-  const missing = input.yPred.findIndex((p) => !Array.isArray(p));
+  const yTrue = input.multiTrue;
+  const missing = input.multiPred.findIndex((p) => !Array.isArray(p));
   if (missing >= 0) throw bad([data.fields.prediction ?? 'prediction'], 'multi-label data needs a list of predicted labels in every row', input.lines[missing]);
-  const yPred = input.yPred as Label[][];
+  const yPred = input.multiPred as Label[][];
   const n = yTrue.length;
   const present = sortedLabels(new Set([...yTrue.flat(), ...yPred.flat()]), data.displayPath, data.fields.label ?? 'label');
   const labels = check.labels ? check.labels.map((l) => matchLabel(l, present) ?? l) : present;

@@ -77,13 +77,8 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
     throw new InvalidInputError([{ code: 'empty-data', file: displayPath, path: [], message: stream.stats.rows === 0 ? 'the file has no rows' : 'every row was bad and skipped' }]);
   }
   const input = collector.result();
-  const distinct = new Set<unknown>();
-  for (let i = 0; i < input.yTrue.length && distinct.size <= 2; i++) {
-    distinct.add(input.yTrue[i]);
-    if (input.yPred[i] !== undefined) distinct.add(input.yPred[i]);
-  }
-  const multilabel = Array.isArray(input.yTrue[0]);
-  const binary = !multilabel && distinct.size <= 2;
+  const multilabel = input.firstMultiLine >= 0;
+  const binary = !multilabel && input.labels.length <= 2;
   const include: MetricName[] = multilabel ? ['accuracy', 'precision', 'recall', 'f1', 'hamming_loss'] : [...DEFAULT_METRICS];
   if (!multilabel && fields.score) include.push(...((binary ? ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'] : ['ece']) as MetricName[]));
   if (!multilabel && fields.probabilities) include.push(...((binary ? ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'] : ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'top_k_accuracy']) as MetricName[]));

@@ -63,7 +63,7 @@ describe('ConfusionAccumulator', () => {
       yp[i] = labels[(i * 13 + (i >> 3)) % 4];
     }
     let best = Infinity;
-    for (let rep = 0; rep < 3; rep++) {
+    for (let rep = 0; rep < 5; rep++) {
       const t0 = performance.now();
       const acc = new ConfusionAccumulator();
       for (let i = 0; i < n; i++) acc.add(yt[i], yp[i]);

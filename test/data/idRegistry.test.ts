@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { IdRegistry } from '../../src/data/idRegistry.js';
+import { IdSet } from '../../src/data/idSet.js';
+import { RowError } from '../../src/data/rowError.js';
+
+function errorOf(f: () => unknown): RowError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RowError);
+    return e as RowError;
+  }
+  throw new Error('expected a RowError');
+}
+
+describe('IdSet', () => {
+  it('adds once and remembers the first line, before and after switching to a Map', () => {
+    const s = new IdSet();
+    expect(s.add('a', 3)).toBe(true);
+    expect(s.add('b', 4)).toBe(true);
+    expect(s.add('a', 9)).toBe(false);
+    expect(s.lineOf('a')).toBe(3);
+    expect(s.add('c', 10)).toBe(true);
+    expect(s.add('b', 11)).toBe(false);
+    expect(s.lineOf('b')).toBe(4);
+    expect(s.lineOf('c')).toBe(10);
+    expect(s.lineOf('zz')).toBe(0);
+    expect(s.size).toBe(3);
+    expect(s.has('c')).toBe(true);
+  });
+});
+
+describe('IdRegistry', () => {
+  it('rejects a repeated explicit id, naming both lines', () => {
+    const r = new IdRegistry();
+    expect(r.explicit('a', 'id', 3)).toBe('a');
+    expect(r.explicit('b', 'id', 4)).toBe('b');
+    const e = errorOf(() => r.explicit('a', 'key', 9));
+    expect(e.path).toEqual(['key']);
+    expect(e.message).toBe('duplicate id "a" (first on line 3)');
+    expect(errorOf(() => r.explicit('b', 'key', 12)).message).toBe('duplicate id "b" (first on line 4)');
+  });
+
+  it('suffixes repeated content ids', () => {
+    const r = new IdRegistry();
+    const h = '0123456789ab';
+    expect(r.content(h, 1)).toBe(h);
+    expect(r.content('ffffffffffff', 2)).toBe('ffffffffffff');
+    expect(r.content(h, 3)).toBe(`${h}-2`);
+    expect(r.content(h, 4)).toBe(`${h}-3`);
+  });
+
+  it('keeps explicit and content ids apart', () => {
+    const r = new IdRegistry();
+    const h = '0123456789ab';
+    r.explicit(h, 'id', 1);
+    r.explicit(`${h}-2`, 'id', 2);
+    expect(r.content(h, 3)).toBe(`${h}-3`);
+    expect(r.content(h, 4)).toBe(`${h}-4`);
+    expect(errorOf(() => r.explicit(`${h}-4`, 'id', 5)).message).toBe(
+      `duplicate id "${h}-4" (already the content id of an earlier row without an id)`,
+    );
+    const other = 'aaaaaaaaaaaa';
+    expect(r.content(other, 6)).toBe(other);
+    expect(errorOf(() => r.explicit(other, 'id', 7)).message).toMatch(/already the content id/);
+    expect(r.explicit(`${other}-2`, 'id', 8)).toBe(`${other}-2`);
+  });
+});
