@@ -53,24 +53,19 @@ describe('ConfusionAccumulator', () => {
     expect(() => acc.add(NaN, 2)).toThrow('contains NaN');
   });
 
-  it('streams 1,000,000 rows well under 100 ms', () => {
+  it('counts 1,000,000 streamed rows exactly (speed is measured in npm run bench)', () => {
     const n = 1_000_000;
     const labels = ['neg', 'pos', 'neutral', 'mixed'];
-    const yt: string[] = new Array(n);
-    const yp: string[] = new Array(n);
+    const acc = new ConfusionAccumulator();
+    const expected = new Map<string, number>();
     for (let i = 0; i < n; i++) {
-      yt[i] = labels[(i * 7) % 4];
-      yp[i] = labels[(i * 13 + (i >> 3)) % 4];
+      const t = labels[(i * 7) % 4];
+      const p = labels[(i * 13 + (i >> 3)) % 4];
+      acc.add(t, p);
+      expected.set(`${t}|${p}`, (expected.get(`${t}|${p}`) ?? 0) + 1);
     }
-    let best = Infinity;
-    for (let rep = 0; rep < 5; rep++) {
-      const t0 = performance.now();
-      const acc = new ConfusionAccumulator();
-      for (let i = 0; i < n; i++) acc.add(yt[i], yp[i]);
-      const r = acc.result();
-      best = Math.min(best, performance.now() - t0);
-      expect(r.matrix.flat().reduce((a, b) => a + b, 0)).toBe(n);
-    }
-    expect(best).toBeLessThan(100);
+    const r = acc.result();
+    expect(r.labels).toEqual(['mixed', 'neg', 'neutral', 'pos']);
+    r.labels.forEach((t, i) => r.labels.forEach((p, j) => expect(r.matrix[i][j]).toBe(expected.get(`${t}|${p}`) ?? 0)));
   });
 });
