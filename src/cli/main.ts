@@ -1,4 +1,4 @@
-import yargs from 'yargs';
+import yargs, { type CommandModule } from 'yargs';
 import { EvalgateError, formatProblem } from '../problem.js';
 import { processIo, type CliIo } from './io.js';
 import { runCommand } from './runCommand.js';
@@ -14,26 +14,42 @@ import { schemaCommand } from './schemaCommand.js';
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let code = 0;
   let usageError: string | undefined;
+  let commandError: unknown;
+  let failed = false;
   const set = (c: number) => {
     code = c;
   };
+  // Errors from a command's own work are kept apart from yargs' parse and validation errors.
+  const guard = (m: CommandModule): CommandModule => ({
+    ...m,
+    handler: async (args) => {
+      try {
+        await m.handler(args);
+      } catch (e) {
+        commandError = e;
+        failed = true;
+      }
+    },
+  });
   const parser = yargs(argv)
     .scriptName('evalgate')
     .usage('$0 <command> [options]\n\nDecide whether a machine-learning model may ship.')
-    .command(runCommand(io, set))
-    .command(scoreCommand(io, set))
-    .command(validateCommand(io, set))
-    .command(schemaCommand(io, set))
+    .command(guard(runCommand(io, set)))
+    .command(guard(scoreCommand(io, set)))
+    .command(guard(validateCommand(io, set)))
+    .command(guard(schemaCommand(io, set)))
     .demandCommand(1, 'name a command: run, score, validate or schema')
     .strict()
+    .strictOptions()
     .recommendCommands()
     .exitProcess(false)
     .version()
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((msg, err) => {
-      if (err) throw err;
-      usageError = msg;
+      // yargs goes on to run the command unless fail() throws.
+      usageError = msg ?? err?.message ?? 'invalid arguments';
+      throw new UsageStop();
     });
   let output = '';
   try {
@@ -41,8 +57,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       output = out;
     });
   } catch (e) {
-    return reportError(e, io);
+    if (!(e instanceof UsageStop)) return reportError(e, io);
   }
+  if (failed) return reportError(commandError, io);
   if (usageError !== undefined) {
     io.stderr.write(`${output ? `${output}\n\n` : ''}evalgate: ${usageError}\n`);
     return 2;
@@ -65,3 +82,6 @@ export function reportError(e: unknown, io: CliIo): number {
   else io.stderr.write('Set EVALGATE_DEBUG=1 to see the stack trace, and please report this.\n');
   return 3;
 }
+
+/** Thrown from yargs' fail hook to stop it from running a command after a usage error. */
+class UsageStop extends Error {}

@@ -29,6 +29,10 @@ export async function* jsonlRows(chunks: ByteChunks, batchSize: number): RowSour
       continue;
     }
     let start = 0;
+    if (batch.rows.length >= batchSize) {
+      yield batch;
+      batch = { rows: [], lines: [] };
+    }
     if (pending.length > 0) {
       pending.push(text.slice(0, nl));
       addLine(batch, pending.join(''), ++lineNo);
@@ -70,8 +74,7 @@ export async function* jsonlRows(chunks: ByteChunks, batchSize: number): RowSour
   if (atStart && tail.charCodeAt(0) === 0xfeff) tail = tail.slice(1);
   if (tail.length > 0) pending.push(tail);
   if (pending.length > 0) addLine(batch, pending.join(''), ++lineNo);
-  if (batch.rows.length > batchSize) yield* splitBatches(batch, batchSize, true).out;
-  else if (batch.rows.length > 0) yield batch;
+  yield* splitBatches(batch, batchSize, true).out; // at most batchSize + 1 rows left here
 }
 
 /** Adds one line (without its line break) unless it is blank. */

@@ -1,5 +1,5 @@
 import type { ConfusionMatrix } from '../metrics/confusionMatrix.js';
-import { classificationReportFromMatrix } from '../metrics/classificationReport.js';
+import { classificationReportFromMatrix, type ClassificationReport } from '../metrics/classificationReport.js';
 import type { Label, MetricWarning } from '../metrics/types.js';
 import { InvalidInputError } from '../problem.js';
 import type { DataSpec, MetricsCheck } from '../suite/types.js';
@@ -119,7 +119,7 @@ export function evaluateMetrics(
     confidence: check.confidence,
     bootstrap: { resamples: check.bootstrap, seed: ctx.seed },
     confusion_matrix: { labels: cm.labels, matrix: cm.matrix },
-    report: report.rows.map((r) => ({ name: r.name, precision: r.precision, recall: r.recall, f1: r.f1, support: r.support })),
+    report: reportRows(report, reportLabels.length),
     ...(curves && Object.keys(curves).length > 0 ? { curves } : {}),
     warnings: [...new Set(warnings.map((w) => w.message))],
   };
@@ -140,4 +140,17 @@ function confusionFromCodes(trueCodes: Int32Array, predCodes: Int32Array, labels
   const counts = new Float64Array(k * k);
   for (let i = 0; i < trueCodes.length; i++) counts[map[trueCodes[i]] * k + map[predCodes[i]]]++;
   return { labels: all, matrix: Array.from({ length: k }, (_, i) => Array.from(counts.subarray(i * k, (i + 1) * k))) };
+}
+
+/**
+ * The classification report as rows, with scikit-learn's "accuracy" row (precision and recall
+ * undefined, f1 = accuracy, support = every example) between the label rows and the averages.
+ */
+export function reportRows(report: ClassificationReport, labelRows: number): MetricsDetail['report'] {
+  const rows = report.rows.map((r) => ({ name: r.name, precision: r.precision, recall: r.recall, f1: r.f1, support: r.support }));
+  if (report.accuracy !== undefined) {
+    const support = rows.slice(0, labelRows).reduce((t, r) => t + r.support, 0);
+    rows.splice(labelRows, 0, { name: 'accuracy', precision: NaN, recall: NaN, f1: report.accuracy, support });
+  }
+  return rows;
 }

@@ -71,7 +71,9 @@ describe('jsonlRows', () => {
           parts.push(bytes.subarray(prev, p));
           prev = p;
         }
-        const got = await collect(parts, 4);
+        const got = await collect(parts, 2);
+        expect(got.sizes.every((n) => n >= 1 && n <= 2)).toBe(true);
+        expect(got.sizes.slice(0, -1).every((n) => n === 2)).toBe(true);
         const expectedLines: number[] = [];
         const expectedRows: unknown[] = [];
         ls.forEach((l, i) => {
