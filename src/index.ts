@@ -1,0 +1,74 @@
+/**
+ * evalgate's programmatic API: one explicit list of exports. Everything the CLI does is reachable
+ * from here; the CLI only parses arguments, prints and picks the exit code.
+ */
+
+// Suites
+export { loadSuite, loadSuiteOrThrow, type LoadResult } from './suite/loadSuite.js';
+export { suiteSchema } from './suite/suiteSchema.js';
+export { parseGate, parseFigurePath, formatFigurePath, type GateExpression, type GateOp } from './suite/parseGate.js';
+export type { Suite, DataSpec, MetricsCheck, Check, Gate, MetricName } from './suite/types.js';
+
+// Running and scoring
+export { runSuite, type RunOutcome } from './run/runSuite.js';
+export { scoreFile, type ScoreOptions, type ScoreOutcome } from './run/scoreFile.js';
+export { applyGates, type GateResult, type Verdict } from './run/applyGates.js';
+export type { Results, MetricsDetail } from './run/results.js';
+export type { Figure, Figures } from './run/figure.js';
+
+// Outputs
+export { writeOutputs, OUTPUT_FORMATS, type OutputFormat } from './report/writeOutputs.js';
+export { resultsJson } from './report/resultsJson.js';
+export { junitXml } from './report/junitXml.js';
+export { summaryMarkdown } from './report/summaryMarkdown.js';
+export { resultsSchema } from './report/resultsSchema.js';
+
+// Data
+export { readExamples } from './data/readExamples.js';
+export { readAllExamples } from './data/readAllExamples.js';
+export type { Example } from './data/example.js';
+export type { FieldMap } from './data/fieldMap.js';
+export type { ReadOptions, ReadStats, SkippedRow } from './data/readOptions.js';
+
+// Metrics (pure; scikit-learn 1.9 semantics)
+export type { Label, Average, ZeroDivision, MetricWarning } from './metrics/types.js';
+export { sortLabels } from './metrics/sortLabels.js';
+export { typeOfTarget } from './metrics/typeOfTarget.js';
+export { confusionMatrix, type ConfusionMatrix } from './metrics/confusionMatrix.js';
+export { ConfusionAccumulator } from './metrics/confusionAccumulator.js';
+export { multilabelConfusionMatrix } from './metrics/multilabelConfusionMatrix.js';
+export {
+  precisionRecallFscoreSupport,
+  precisionRecallFscoreSupportFromMatrix,
+  type Prfs,
+  type PrfsOptions,
+  type PrfsMatrixOptions,
+} from './metrics/precisionRecallFscoreSupport.js';
+export { classificationReport, classificationReportFromMatrix, type ClassificationReport } from './metrics/classificationReport.js';
+export { accuracyScore, accuracyScoreFromMatrix } from './metrics/accuracy.js';
+export { balancedAccuracyScore, balancedAccuracyScoreFromMatrix } from './metrics/balancedAccuracy.js';
+export { matthewsCorrcoef, matthewsCorrcoefFromMatrix } from './metrics/matthewsCorrcoef.js';
+export { cohenKappaScore, cohenKappaScoreFromMatrix } from './metrics/cohenKappa.js';
+export { hammingLoss, hammingLossFromMatrix } from './metrics/hammingLoss.js';
+export { rocCurve, type RocCurve } from './metrics/rocCurve.js';
+export { rocAucScore } from './metrics/rocAucScore.js';
+export { rocAucVarianceDeLong } from './metrics/scoreDeLong.js';
+export { prepareBinaryScores, type PreparedBinaryScores } from './metrics/scorePrepared.js';
+export { precisionRecallCurve, type PrecisionRecallCurve } from './metrics/precisionRecallCurve.js';
+export { averagePrecision } from './metrics/averagePrecision.js';
+export { logLoss } from './metrics/logLoss.js';
+export { brierScore } from './metrics/brierScore.js';
+export { expectedCalibrationError, confidenceFromProbabilities, type CalibrationResult } from './metrics/calibration.js';
+export { topKAccuracy } from './metrics/topKAccuracy.js';
+
+// Statistics and randomness
+export { RandomState } from './cv/randomState.js';
+export { seedFrom } from './cv/seedFrom.js';
+export { wilsonInterval, type Interval } from './stats/wilson.js';
+export { bootstrapCells, bootstrapRows, type BootstrapOptions, type BootstrapResult } from './stats/bootstrap.js';
+export { quantileSorted } from './stats/quantile.js';
+export { normalQuantile } from './stats/normalQuantile.js';
+
+// Problems and errors
+export { EvalgateError, InvalidInputError, RunError, formatProblem, type Problem } from './problem.js';
+export { VERSION } from './version.js';
