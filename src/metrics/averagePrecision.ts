@@ -2,7 +2,8 @@ import { pairwiseSum } from './pairwiseSum.js';
 import { prFromCounts } from './precisionRecallCurve.js';
 import { averageBinaryScore, type ScoreAverage } from './scoreAverage.js';
 import { binaryInputs, EMPTY_INPUT } from './scoreBinaryInputs.js';
-import { checkConsistentLength, encodeTarget, labelsArrayStr, toWeights } from './scoreLabels.js';
+import { numpyArrayStr, pyStr } from './pyFormat.js';
+import { checkConsistentLength, encodeTarget, toWeights } from './scoreLabels.js';
 import { isMatrix, shapeStr, toScoreMatrix, type ScoreInput } from './scoreMatrix.js';
 import type { ScoreResult } from './scoreResult.js';
 import type { Label } from './types.js';
@@ -41,7 +42,7 @@ export function averagePrecision(
   const present = target.classes;
   if (target.type === 'binary') {
     if (present.length === 2 && !present.some((c) => c === posLabel)) {
-      throw new Error(`pos_label=${String(posLabel)} is not a valid label. It should be one of ${labelsArrayStr(present)}`);
+      throw new Error(`pos_label=${pyStr(posLabel)} is not a valid label. It should be one of ${numpyArrayStr(present)}`);
     }
     if (isMatrix(yScore)) {
       throw new Error(`y should be a 1d array, got an array of shape ${shapeStr(yScore)} instead.`);

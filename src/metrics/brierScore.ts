@@ -26,7 +26,7 @@ export interface BrierScoreOptions {
  * probability per sample, string labels without `posLabel`, and the multiclass checks of
  * {@link logLoss} (labels, class counts), length mismatch, all-zero weights.
  *
- * @example brierScore([0, 1, 1, 0], [0.1, 0.9, 0.8, 0.3]).value // 0.0375
+ * @example brierScore([0, 1, 1, 0], [0.1, 0.9, 0.8, 0.3]).value // 0.03749999999999999
  */
 export function brierScore(yTrue: ArrayLike<Label>, yProb: ScoreInput, opts: BrierScoreOptions = {}): ScoreResult {
   let proba: ScoreMatrix;
@@ -43,11 +43,14 @@ export function brierScore(yTrue: ArrayLike<Label>, yProb: ScoreInput, opts: Bri
   const rows = new Float64Array(n);
   const cell = new Float64Array(k);
   for (let i = 0; i < n; i++) {
+    // numpy sums each row pairwise; below 8 columns that is a plain loop from 0.
+    let acc = 0;
     for (let j = 0; j < k; j++) {
       const d = (codes[i] === j ? 1 : 0) - data[i * k + j];
       cell[j] = d * d;
+      acc += cell[j];
     }
-    rows[i] = pairwiseSum(cell);
+    rows[i] = k < 8 ? acc : pairwiseSum(cell);
   }
   let value = weightedMean(rows, weights);
   const scale = opts.scaleByHalf ?? 'auto';

@@ -40,7 +40,7 @@ export interface CalibrationOptions {
  * Cost: O(n + M), one pass. Throws for confidences outside [0, 1] or non-finite, correctness
  * values other than true/false/0/1, M not a positive integer, length mismatch, weights summing to 0.
  *
- * @example expectedCalibrationError([0.9, 0.9, 0.6, 0.6], [1, 0, 1, 1], { bins: 5 }).ece // 0.3
+ * @example expectedCalibrationError([0.9, 0.9, 0.6, 0.6], [1, 0, 1, 1], { bins: 5 }).ece // 0.4
  */
 export function expectedCalibrationError(
   confidence: ArrayLike<number>,

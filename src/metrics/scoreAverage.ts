@@ -45,7 +45,7 @@ export function averageBinaryScore(
     }
     const r = metric(isPos, col, weights);
     scores[c] = r.value;
-    warnings.push(...r.warnings);
+    for (const w of r.warnings) if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
   }
   if (average === 'macro') return { value: pairwiseSum(scores) / k, warnings };
   const support = new Float64Array(k);

@@ -32,8 +32,10 @@ export function binaryCounts(isPos: Uint8Array, scores: Float64Array, weights: F
   }
   const order = descendingOrder(scores, subset);
   const n = order.length;
+  const sorted = new Float64Array(n);
+  for (let k = 0; k < n; k++) sorted[k] = scores[order[k]];
   let distinct = n > 0 ? 1 : 0;
-  for (let k = 1; k < n; k++) if (scores[order[k]] !== scores[order[k - 1]]) distinct++;
+  for (let k = 1; k < n; k++) if (sorted[k] !== sorted[k - 1]) distinct++;
   const fps = new Float64Array(distinct);
   const tps = new Float64Array(distinct);
   const thresholds = new Float64Array(distinct);
@@ -46,11 +48,10 @@ export function binaryCounts(isPos: Uint8Array, scores: Float64Array, weights: F
       if (isPos[i]) tp += weights[i];
       else fp += weights[i];
     } else if (isPos[i]) tp += 1;
-    const s = scores[i];
-    if (k === n - 1 || scores[order[k + 1]] !== s) {
+    if (k === n - 1 || sorted[k + 1] !== sorted[k]) {
       tps[j] = tp;
       fps[j] = weights ? fp : 1 + k - tp;
-      thresholds[j] = s;
+      thresholds[j] = sorted[k];
       j++;
     }
   }
@@ -64,14 +65,15 @@ export function binaryCounts(isPos: Uint8Array, scores: Float64Array, weights: F
 export function rocKeptIndices(fps: Float64Array, tps: Float64Array): Uint32Array {
   const m = fps.length;
   if (m <= 2) return Uint32Array.from({ length: m }, (_, i) => i);
-  const keep: number[] = [0];
+  const keep = new Uint32Array(m);
+  let c = 1;
   for (let i = 1; i < m - 1; i++) {
     const f = fps[i + 1] - fps[i] - (fps[i] - fps[i - 1]);
     const t = tps[i + 1] - tps[i] - (tps[i] - tps[i - 1]);
-    if (f !== 0 || t !== 0) keep.push(i);
+    if (f !== 0 || t !== 0) keep[c++] = i;
   }
-  keep.push(m - 1);
-  return Uint32Array.from(keep);
+  keep[c++] = m - 1;
+  return keep.subarray(0, c);
 }
 
 /**
@@ -81,10 +83,11 @@ export function rocKeptIndices(fps: Float64Array, tps: Float64Array): Uint32Arra
 export function prKeptIndices(tps: Float64Array): Uint32Array {
   const m = tps.length;
   if (m <= 2) return Uint32Array.from({ length: m }, (_, i) => i);
-  const keep: number[] = [0];
-  for (let i = 1; i < m - 1; i++) if (tps[i] !== tps[i - 1] || tps[i + 1] !== tps[i]) keep.push(i);
-  keep.push(m - 1);
-  return Uint32Array.from(keep);
+  const keep = new Uint32Array(m);
+  let c = 1;
+  for (let i = 1; i < m - 1; i++) if (tps[i] !== tps[i - 1] || tps[i + 1] !== tps[i]) keep[c++] = i;
+  keep[c++] = m - 1;
+  return keep.subarray(0, c);
 }
 
 /** `arr[idx]` as a new Float64Array. */

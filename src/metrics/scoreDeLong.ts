@@ -20,7 +20,7 @@ export interface DeLongOptions {
  * single sample gives a NaN variance. Cost: one O(n) radix sort and two passes.
  * Throws as `rocCurve` does (posLabel rule, NaN/infinite scores, lengths, all-zero weights).
  *
- * @example rocAucVarianceDeLong([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]).variance // 0.0625
+ * @example rocAucVarianceDeLong([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]).variance // 0.125
  */
 export function rocAucVarianceDeLong(
   yTrue: ArrayLike<Label>,

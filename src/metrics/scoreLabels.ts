@@ -1,3 +1,4 @@
+import { pyRepr } from './pyFormat.js';
 import { sortLabels } from './sortLabels.js';
 import { throwNonFinite, typeOfDistinct, type TargetType } from './typeOfTarget.js';
 import type { Label } from './types.js';
@@ -87,31 +88,6 @@ export function toWeights(
   return w;
 }
 
-/** Python `repr` of a label: `'a'` for strings, `1` / `0.5` for numbers. */
-export function labelRepr(l: Label): string {
-  return typeof l === 'string' ? `'${l}'` : pyFloatRepr(l, Number.isInteger(l));
-}
-
-/** numpy's `str()` of a 1-D label array, e.g. `[0 1 2]` or `['a' 'b']`. */
-export function labelsArrayStr(ls: readonly Label[]): string {
-  return `[${ls.map(labelRepr).join(' ')}]`;
-}
-
-/** Python's `repr` of a float (`2.0`, `1e-05`, `1e+16`), or of an int when `asInt`. */
-export function pyFloatRepr(x: number, asInt = false): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (asInt && Math.abs(x) < 1e21) return BigInt(x).toString();
-  const ax = Math.abs(x);
-  if (x !== 0 && (ax >= 1e16 || ax < 1e-4)) {
-    const [m, e] = x.toExponential().split('e');
-    const exp = Number(e);
-    return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  }
-  const s = String(x);
-  return Number.isInteger(x) ? `${s}.0` : s;
-}
-
 /**
  * `pos_label` as sklearn's `_check_pos_label_consistency` resolves it: an explicit label is
  * returned as is; otherwise the classes must be {0, 1}, {-1, 1} or a single one of them, and the
@@ -124,7 +100,7 @@ export function resolvePosLabel(classes: readonly Label[], posLabel: Label | und
     classes.every((c) => typeof c === 'number') && ['0,1', '-1,1', '0', '-1', '1'].includes(key);
   if (!ok) {
     throw new Error(
-      `y_true takes value in {${classes.map(labelRepr).join(', ')}} and pos_label is not specified: ` +
+      `y_true takes value in {${classes.map(pyRepr).join(', ')}} and pos_label is not specified: ` +
         'either make y_true take value in {0, 1} or {-1, 1} or pass pos_label explicitly.',
     );
   }

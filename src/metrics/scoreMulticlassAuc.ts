@@ -107,7 +107,9 @@ function ovoRocAuc(codes: Int32Array, m: ScoreMatrix, weighted: boolean): ScoreR
       }
       const ra = binaryRocAuc(isA, sa, null);
       const rb = binaryRocAuc(isB, sb, null);
-      warnings.push(...ra.warnings, ...rb.warnings);
+      for (const w of [...ra.warnings, ...rb.warnings]) {
+        if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
+      }
       pairScores.push((ra.value + rb.value) / 2);
       prevalence.push(count / m.n);
     }

@@ -1,6 +1,7 @@
 import { pairwiseSum } from './pairwiseSum.js';
 import { WEIGHTS_SUM_TO_ZERO } from './scoreAverage.js';
-import { checkConsistentLength, encodeTarget, indexOfLabel, labelRepr, labelsArrayStr, pyFloatRepr, toWeights } from './scoreLabels.js';
+import { numpyArrayStr, pyFloatRepr, pyRepr, pyStr } from './pyFormat.js';
+import { checkConsistentLength, encodeTarget, indexOfLabel, toFiniteArray, toWeights } from './scoreLabels.js';
 import { isMatrix, minMax, rowSums, toScoreMatrix, type ScoreInput, type ScoreMatrix } from './scoreMatrix.js';
 import { LABELS_NOT_ORDERED, PROBABILITIES_NOT_NORMALIZED } from './scoreResult.js';
 import { sortLabels } from './sortLabels.js';
@@ -18,7 +19,8 @@ export interface ProbaInputs {
 /** Probabilities as an n × k matrix (a 1-D input is one column). Finite values only. */
 export function probaMatrix(yProb: ScoreInput): ScoreMatrix {
   if (isMatrix(yProb)) return toScoreMatrix(yProb);
-  return toScoreMatrix(Array.from(yProb as ArrayLike<number>, (p) => [p]));
+  const data = toFiniteArray(yProb as ArrayLike<number>);
+  return { data, n: data.length, k: 1 };
 }
 
 /** sklearn's range checks on probabilities (`lowerWord` is "lower" or "less", as sklearn words it). */
@@ -64,8 +66,8 @@ export function validateProba(
       warnings.push({
         code: LABELS_NOT_ORDERED,
         message:
-          `Labels passed were [${labels.map(labelRepr).join(', ')}]. But this function assumes labels are ordered ` +
-          `lexicographically. Pass the ordered labels=[${classes.map(labelRepr).join(', ')}] and ensure that the ` +
+          `Labels passed were [${labels.map(pyRepr).join(', ')}]. But this function assumes labels are ordered ` +
+          `lexicographically. Pass the ordered labels=[${classes.map(pyRepr).join(', ')}] and ensure that the ` +
           'columns of y_prob correspond to this ordering.',
       });
     }
@@ -73,12 +75,12 @@ export function validateProba(
     const undeclared = target.classes.filter((_, j) => map[j] < 0);
     if (undeclared.length > 0) {
       throw new Error(
-        `y_true contains values {${undeclared.map(labelRepr).join(', ')}} not belonging to the passed labels ` +
-          `[${labels.map(labelRepr).join(', ')}].`,
+        `y_true contains values {${undeclared.map(pyRepr).join(', ')}} not belonging to the passed labels ` +
+          `[${labels.map(pyRepr).join(', ')}].`,
       );
     }
     if (classes.length === 1) {
-      throw new Error(`The labels array needs to contain at least two labels, got ${labelsArrayStr(classes)}.`);
+      throw new Error(`The labels array needs to contain at least two labels, got ${numpyArrayStr(classes)}.`);
     }
     codes = Int32Array.from(target.codes, (c) => map[c]);
   } else {
@@ -86,7 +88,7 @@ export function validateProba(
     codes = target.codes;
     if (classes.length === 1) {
       throw new Error(
-        `y_true contains only one label (${String(classes[0])}). Please provide the list of all expected class ` +
+        `y_true contains only one label (${pyStr(classes[0])}). Please provide the list of all expected class ` +
           'labels explicitly through the labels argument.',
       );
     }
@@ -104,8 +106,8 @@ export function validateProba(
     throw new Error(
       labels === undefined
         ? `y_true and y_prob contain different number of classes: ${classes.length} vs ${proba.k}. Please provide ` +
-            `the true labels explicitly through the labels argument. Classes found in y_true: ${labelsArrayStr(classes)}`
-        : `The number of classes in labels is different from that in y_prob. Classes found in labels: ${labelsArrayStr(classes)}`,
+            `the true labels explicitly through the labels argument. Classes found in y_true: ${numpyArrayStr(classes)}`
+        : `The number of classes in labels is different from that in y_prob. Classes found in labels: ${numpyArrayStr(classes)}`,
     );
   }
   return { proba, codes, classes, weights, warnings };

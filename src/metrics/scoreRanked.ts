@@ -89,10 +89,13 @@ export function rankedDeLong(r: RankedBinary, weights?: ArrayLike<number>): { au
   }
   if (!(P > 0 && N > 0)) return { auc: NaN, variance: NaN };
   // Blocks: positive/negative weight and the weight of each class ranked above.
-  const bp: number[] = [];
-  const bn: number[] = [];
-  const above: number[] = [];
-  const negAbove: number[] = [];
+  let blocks = 0;
+  for (let k = 0; k < order.length; k++) blocks += blockEnd[k];
+  const bp = new Float64Array(blocks);
+  const bn = new Float64Array(blocks);
+  const above = new Float64Array(blocks);
+  const negAbove = new Float64Array(blocks);
+  let b = 0;
   let tp = 0;
   let fp = 0;
   let startTp = 0;
@@ -102,20 +105,21 @@ export function rankedDeLong(r: RankedBinary, weights?: ArrayLike<number>): { au
     if (pos[k]) tp += w;
     else fp += w;
     if (blockEnd[k]) {
-      bp.push(tp - startTp);
-      bn.push(fp - startFp);
-      above.push(startTp);
-      negAbove.push(startFp);
+      bp[b] = tp - startTp;
+      bn[b] = fp - startFp;
+      above[b] = startTp;
+      negAbove[b] = startFp;
+      b++;
       startTp = tp;
       startFp = fp;
     }
   }
   let aucSum = 0;
-  for (let b = 0; b < bp.length; b++) aucSum += bp[b] * (N - negAbove[b] - bn[b] / 2);
+  for (b = 0; b < blocks; b++) aucSum += bp[b] * (N - negAbove[b] - bn[b] / 2);
   const auc = aucSum / P / N;
   let s10 = 0;
   let s01 = 0;
-  for (let b = 0; b < bp.length; b++) {
+  for (b = 0; b < blocks; b++) {
     if (bp[b] !== 0) s10 += bp[b] * ((N - negAbove[b] - bn[b] / 2) / N - auc) ** 2;
     if (bn[b] !== 0) s01 += bn[b] * ((above[b] + bp[b] / 2) / P - auc) ** 2;
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IdRegistry } from '../../src/data/idRegistry.js';
 import { IdSet } from '../../src/data/idSet.js';
@@ -27,6 +28,34 @@ describe('IdSet', () => {
     expect(s.lineOf('zz')).toBe(0);
     expect(s.size).toBe(3);
     expect(s.has('c')).toBe(true);
+  });
+});
+
+describe('IdSet against a Map (property)', () => {
+  it('agrees on membership and first lines for any sequence of ids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 }), fc.constantFrom('', 'a', 'ab')), { maxLength: 3000 }), (ids) => {
+        const s = new IdSet();
+        const m = new Map<string, number>();
+        ids.forEach((id, i) => {
+          const fresh = !m.has(id);
+          if (fresh) m.set(id, i + 1);
+          expect(s.add(id, i + 1)).toBe(fresh);
+        });
+        expect(s.size).toBe(m.size);
+        for (const [id, line] of m) expect(s.lineOf(id)).toBe(line);
+        expect(s.has('\u0000never')).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('holds many ids across table and arena growth', () => {
+    const s = new IdSet();
+    for (let i = 0; i < 100_000; i++) expect(s.add(`id-${i}`, i + 1)).toBe(true);
+    for (let i = 0; i < 100_000; i += 997) expect(s.lineOf(`id-${i}`)).toBe(i + 1);
+    expect(s.add('id-99999', 1)).toBe(false);
+    expect(s.size).toBe(100_000);
   });
 });
 

@@ -53,4 +53,17 @@ describe('brierScore properties', () => {
       }),
     );
   });
+
+  it('integer weights equal repeated rows', () => {
+    const row = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (r) => {
+        const rep = r.flatMap((x) => Array.from({ length: x[2] }, () => x));
+        if (rep.length === 0) return;
+        const a = brierScore(r.map((x) => x[0]), r.map((x) => x[1] / 100), { sampleWeight: r.map((x) => x[2]) }).value;
+        const b = brierScore(rep.map((x) => x[0]), rep.map((x) => x[1] / 100)).value;
+        expect(a).toBeCloseTo(b, 14);
+      }),
+    );
+  });
 });

@@ -94,4 +94,19 @@ describe('rocAucScore properties', () => {
       }),
     );
   });
+
+  it('multiclass ovr: integer weights equal repeated rows', () => {
+    const row = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 3, maxLength: 40 }), fc.constantFrom('macro', 'weighted', 'micro') as fc.Arbitrary<'macro' | 'weighted' | 'micro'>, (r, average) => {
+        const prob = (x: number[]) => [x[1] / 20, x[2] / 20, 1 - (x[1] + x[2]) / 20];
+        const rep = r.flatMap((x) => Array.from({ length: x[3] }, () => x));
+        if (new Set(rep.map((x) => x[0])).size < 3 || new Set(r.map((x) => x[0])).size < 3) return;
+        const opts = { multiClass: 'ovr' as const, average };
+        const a = rocAucScore(r.map((x) => x[0]), r.map(prob), { ...opts, sampleWeight: r.map((x) => x[3]) }).value;
+        const b = rocAucScore(rep.map((x) => x[0]), rep.map(prob), opts).value;
+        expect(a).toBeCloseTo(b, 13);
+      }),
+    );
+  });
 });

@@ -55,4 +55,18 @@ describe('topKAccuracy properties', () => {
       ),
     );
   });
+
+  it('integer weights equal repeated rows', () => {
+    const row = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 3 }), (r, k) => {
+        const rep = r.flatMap((x) => Array.from({ length: x[2] }, () => x));
+        if (rep.length === 0) return;
+        const opts = { k, labels: [0, 1, 2] };
+        const a = topKAccuracy(r.map((x) => x[0]), r.map((x) => x[1]), { ...opts, sampleWeight: r.map((x) => x[2]) }).value;
+        const b = topKAccuracy(rep.map((x) => x[0]), rep.map((x) => x[1]), opts).value;
+        expect(a).toBeCloseTo(b, 14);
+      }),
+    );
+  });
 });
