@@ -17,6 +17,7 @@ export function scoreCommand(io: CliIo, setCode: (c: number) => void): CommandMo
         .option('prediction', { type: 'string', describe: 'field of the predicted label (default: prediction, or the most probable class)' })
         .option('score', { type: 'string', describe: 'field of one probability (binary: of the positive label; multiclass: of the prediction)' })
         .option('probabilities', { type: 'string', describe: 'field of the class probabilities (array in sorted-label order, or object by label)' })
+        .option('classes', { type: 'string', describe: 'comma-separated classes of the probability columns, in order (default: the sorted labels)' })
         .option('pos-label', { type: 'string', describe: 'the positive label of binary data' })
         .option('average', { choices: ['binary', 'micro', 'macro', 'weighted', 'samples'] as const, describe: 'the average bare precision/recall/f1 stand for' })
         .option('digits', { type: 'number', default: 2, describe: 'digits in the classification report' })
@@ -40,6 +41,7 @@ export function scoreCommand(io: CliIo, setCode: (c: number) => void): CommandMo
         score: args.score as string | undefined,
         probabilities: args.probabilities as string | undefined,
         posLabel: args['pos-label'] as string | undefined,
+        ...(args.classes !== undefined ? { classes: String(args.classes).split(',').map((c) => c.trim()) } : {}),
         average: args.average as 'binary' | undefined,
         digits: args.digits as number,
         bootstrap: args.bootstrap as number,

@@ -11,8 +11,22 @@ export function canonicalJson(value: unknown): string {
   const keys = new Set<string>();
   collectKeys(value, keys);
   // A replacer array both filters and orders the keys of every object, nested ones included;
-  // it holds every key seen at any depth, so nothing is filtered out.
+  // it holds every key seen at any depth, so nothing is filtered out. It reads keys with a
+  // plain get, so an object lacking an own "__proto__" would show Object.prototype's: that
+  // rare key takes the slow path.
+  if (keys.has('__proto__')) return slow(value);
   return JSON.stringify(value, [...keys].sort());
+}
+
+function slow(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : slow(x))).join(',')}]`;
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v) ?? 'null';
+  const o = v as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const k of Object.keys(o).sort()) {
+    if (o[k] !== undefined) parts.push(`${JSON.stringify(k)}:${slow(o[k])}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 function collectKeys(value: object, keys: Set<string>): void {

@@ -1,19 +1,33 @@
+import { BloomFilter } from './bloomFilter.js';
+import { HashRuns } from './hashRuns.js';
+
+const TAIL = 1024; // newest entries, scanned linearly until sorted into a run
+
 /**
- * A set of id strings remembering the line each was first added on, built for millions of ids:
- * open addressing over typed arrays, with the characters copied into one Uint16Array arena.
- * Holding no JS strings keeps it invisible to the garbage collector (a `Set<string>` of a
- * million freshly parsed ids costs about twice as much, mostly in GC promotion).
- * Cost: O(id length) per call plus amortised O(1) probing; about 2·length + 20 bytes per id.
+ * A set of id strings remembering the line each was first added on, built for millions of
+ * mostly distinct ids. The characters go to one Uint16Array arena (no JS strings held, so the
+ * garbage collector never sees them); a {@link BloomFilter} answers most "is it new?" questions
+ * from cache; only its rare "maybe" falls through to an exact search of the newest entries and
+ * of sorted {@link HashRuns}. No random access into a large table per id: a `Set<string>` of a
+ * million fresh ids costs several times more when interleaved with parsing.
+ * Cost: O(id length) per call, amortised O(log n) sequential merge work; ~30 bytes + 2/char per id.
  * Example: `s.add('a', 3)` → `true`; `s.add('a', 9)` → `false`; `s.lineOf('a')` → `3`.
  */
 export class IdSet {
-  private table = new Int32Array(2 << 10); // per slot: [hash, 1 + id index]; index 0 = empty
-  private mask = (1 << 10) - 1;
   private count = 0;
-  private starts = new Int32Array(1 << 9); // arena offset of id k is starts[k], end starts[k+1]
-  private lines = new Int32Array(1 << 9);
-  private chars = new Uint16Array(1 << 13);
-  private used = 0;
+  private sorted = 0; // entries [0, sorted) are in runs; the rest form the tail
+  private starts = new Int32Array(TAIL + 1); // id k spans chars[starts[k] .. starts[k+1])
+  private lines = new Int32Array(TAIL);
+  private h1s = new Int32Array(TAIL);
+  private h2s = new Int32Array(TAIL);
+  private chars = new Uint16Array(16 * TAIL);
+  private runs = new HashRuns();
+  private capacity = 4 * TAIL; // ids the filter is sized for
+  private bloom = new BloomFilter(Math.log2(16 * this.capacity));
+  // Scratch for the id being looked at: written by `hash`, its characters at chars[starts[count]...].
+  private h1 = 0;
+  private h2 = 0;
+  private len = 0;
 
   /** Number of ids held. */
   get size(): number {
@@ -22,90 +36,107 @@ export class IdSet {
 
   /** Adds `id` taken on `line`; false (and nothing changes) when it is already held. */
   add(id: string, line: number): boolean {
-    const slot = this.find(id, true);
-    if (slot < 0) return false;
-    const k = this.count++;
-    if (k + 1 >= this.starts.length) this.growIds();
-    this.used += id.length;
-    this.starts[k + 1] = this.used;
+    this.hash(id);
+    if (this.bloom.mightHave(this.h1, this.h2) && this.indexOf() >= 0) return false;
+    const k = this.count;
+    if (k + 1 >= this.lines.length) this.growIds();
+    this.starts[k + 1] = this.starts[k] + this.len;
     this.lines[k] = line;
-    this.table[slot + 1] = k + 1;
-    if (this.count * 2 > this.mask + 1) this.growTable();
+    this.h1s[k] = this.h1;
+    this.h2s[k] = this.h2;
+    this.bloom.add(this.h1, this.h2);
+    this.count = k + 1;
+    if (this.count - this.sorted === TAIL) this.sortTail();
+    if (this.count > this.capacity) this.growBloom();
     return true;
   }
 
   /** True when `id` is held. */
   has(id: string): boolean {
-    return this.find(id, false) < 0;
+    this.hash(id);
+    return this.bloom.mightHave(this.h1, this.h2) && this.indexOf() >= 0;
   }
 
   /** The line `id` was added on, or 0 when it is not held. */
   lineOf(id: string): number {
-    const slot = this.find(id, false);
-    return slot < 0 ? this.lines[-slot - 1] : 0;
+    this.hash(id);
+    const k = this.indexOf();
+    return k < 0 ? 0 : this.lines[k];
   }
 
-  /**
-   * Copies `id` to the free end of the arena while hashing it (FNV-1a), then probes.
-   * Returns the free slot's table offset (and leaves its hash set) when `id` is absent, or
-   * `-(index + 1)` when it is held.
-   */
-  private find(id: string, claim: boolean): number {
+  /** Copies `id` to the free end of the arena while computing two FNV-1a style hashes. */
+  private hash(id: string): void {
     const len = id.length;
-    if (this.used + len > this.chars.length) this.growChars(len);
+    const base = this.starts[this.count];
+    if (base + len > this.chars.length) {
+      const chars = new Uint16Array(Math.max(2 * this.chars.length, base + len));
+      chars.set(this.chars.subarray(0, base));
+      this.chars = chars;
+    }
     const chars = this.chars;
-    const base = this.used;
-    let h = 0x811c9dc5 | 0; // int32, as stored in the table
+    let a = 0x811c9dc5 | 0;
+    let b = 0x5bd1e995 | 0;
     for (let i = 0; i < len; i++) {
       const c = id.charCodeAt(i);
       chars[base + i] = c;
-      h = Math.imul(h ^ c, 0x01000193);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x2c1b3c6d) ^ (b >>> 15);
     }
-    const table = this.table;
-    const starts = this.starts;
-    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-      const k = table[2 * i + 1] - 1;
-      if (k < 0) {
-        if (claim) table[2 * i] = h;
-        return 2 * i;
-      }
-      if (table[2 * i] !== h) continue;
-      const a = starts[k];
-      if (starts[k + 1] - a !== len) continue;
-      let j = 0;
-      while (j < len && chars[a + j] === chars[base + j]) j++;
-      if (j === len) return -(k + 1);
-    }
+    this.h1 = a;
+    this.h2 = b;
+    this.len = len;
   }
 
-  private growTable(): void {
-    const size = (this.mask + 1) * 2;
-    const mask = size - 1;
-    const old = this.table;
-    const table = new Int32Array(2 * size);
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s + 1] === 0) continue;
-      let i = old[s] & mask;
-      while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
-      table[2 * i] = old[s];
-      table[2 * i + 1] = old[s + 1];
+  /** Index of the held id equal to the scratch id, or -1. */
+  private indexOf(): number {
+    const h1 = this.h1;
+    for (let k = this.sorted; k < this.count; k++) {
+      if (this.h1s[k] === h1 && this.sameAs(k)) return k;
     }
-    this.table = table;
-    this.mask = mask;
+    return this.runs.find(h1 >>> 0, (k) => this.sameAs(k));
+  }
+
+  private sameAs(k: number): boolean {
+    const a = this.starts[k];
+    const len = this.len;
+    if (this.starts[k + 1] - a !== len) return false;
+    const chars = this.chars;
+    const base = this.starts[this.count];
+    for (let j = 0; j < len; j++) if (chars[a + j] !== chars[base + j]) return false;
+    return true;
+  }
+
+  private sortTail(): void {
+    const n = this.count - this.sorted;
+    const packed = new Float64Array(n); // hash · TAIL + offset: exact below 2^42
+    for (let i = 0; i < n; i++) packed[i] = (this.h1s[this.sorted + i] >>> 0) * TAIL + i;
+    packed.sort();
+    const keys = new Uint32Array(n);
+    const vals = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const off = packed[i] % TAIL;
+      keys[i] = (packed[i] - off) / TAIL;
+      vals[i] = this.sorted + off;
+    }
+    this.runs.addRun(keys, vals);
+    this.sorted = this.count;
   }
 
   private growIds(): void {
-    const starts = new Int32Array(this.starts.length * 2);
-    starts.set(this.starts);
-    this.starts = starts;
-    const lines = new Int32Array(this.lines.length * 2);
-    lines.set(this.lines);
-    this.lines = lines;
+    const grow = <T extends Int32Array>(a: T, extra = 0): Int32Array => {
+      const b = new Int32Array(2 * (a.length - extra) + extra);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, 1);
+    this.lines = grow(this.lines);
+    this.h1s = grow(this.h1s);
+    this.h2s = grow(this.h2s);
   }
 
-  private growChars(len: number): void {
-    const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + len));
-    chars.set(this.chars.subarray(0, this.used));
-    this.chars = chars;
+  private growBloom(): void {
+    this.capacity *= 2;
+    this.bloom = new BloomFilter(Math.log2(16 * this.capacity));
+    for (let k = 0; k < this.count; k++) this.bloom.add(this.h1s[k], this.h2s[k]);
   }
 }

@@ -24,8 +24,8 @@ export function evaluateMetrics(
   input: MetricsInput,
   check: MetricsCheck,
   data: DataSpec,
-  ctx: { suiteFile: string; seed: number },
-): { figures: Figures; detail: MetricsDetail } {
+  ctx: { suiteFile: string; seed: number; digits?: number },
+): { figures: Figures; detail: MetricsDetail; reportText: string } {
   const warnings: MetricWarning[] = [];
   const file = data.displayPath;
   const labelField = data.fields.label ?? 'label';
@@ -75,7 +75,7 @@ export function evaluateMetrics(
 
   const cm = confusionFromCodes(input.trueCodes, predCodes, labels, sortedLabels([...present, ...reportLabels], file, labelField));
   const figures = labelFigures(cm, { ...s, include: check.include, labels: reportLabels, posLabel, average, zeroDivision: check.zeroDivision, beta: check.beta }, warnings);
-  const report = classificationReportFromMatrix(cm, { labels: reportLabels, zeroDivision: check.zeroDivision === 'warn' ? 0 : check.zeroDivision });
+  const report = classificationReportFromMatrix(cm, { labels: reportLabels, zeroDivision: check.zeroDivision === 'warn' ? 0 : check.zeroDivision, digits: ctx.digits ?? 2 });
 
   let curves: MetricsDetail['curves'];
   const scoreMetrics = check.include.filter((m) => ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'top_k_accuracy'].includes(m));
@@ -123,7 +123,7 @@ export function evaluateMetrics(
     ...(curves && Object.keys(curves).length > 0 ? { curves } : {}),
     warnings: [...new Set(warnings.map((w) => w.message))],
   };
-  return { figures, detail };
+  return { figures, detail, reportText: report.text };
 }
 
 function argmax(row: readonly number[]): number {

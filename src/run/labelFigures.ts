@@ -130,7 +130,8 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
       const kw: MetricWarning[] = [];
       const v = kappaOfDense(k, cells, { weights: w, warnings: kw });
       warnings.push(...kw);
-      figures[name] = cellsFigure(name, v, cells, (c) => kappaOfDense(k, c, { weights: w }), s);
+      // One stream for the three: with two classes they are the same figure and get the same interval.
+      figures[name] = cellsFigure('kappa', v, cells, (c) => kappaOfDense(k, c, { weights: w }), s);
     }
   }
   if (has('hamming_loss')) figures.hamming_loss = wilsonFigure(n - trace, n, s);

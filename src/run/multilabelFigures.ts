@@ -15,9 +15,10 @@ import type { MetricsDetail } from './results.js';
 const SUPPORTED = new Set(['accuracy', 'precision', 'recall', 'f1', 'fbeta', 'hamming_loss']);
 
 /**
- * Figures of a multi-label target (each example has a set of labels): subset accuracy and hamming
- * loss (Wilson intervals), precision/recall/F per label and micro/macro/weighted/samples averaged
- * (row bootstrap intervals, resample counts passed as sample weights).
+ * Figures of a multi-label target (each example has a set of labels): subset accuracy (Wilson
+ * interval), hamming loss and precision/recall/F per label and micro/macro/weighted/samples averaged
+ * (row bootstrap intervals: a row's labels are not independent, so resample rows, passing the
+ * resample counts as sample weights).
  */
 export function multilabelFigures(
   input: MetricsInput,
@@ -26,7 +27,7 @@ export function multilabelFigures(
   s: IntervalSettings,
   warnings: MetricWarning[],
   bad: (path: (string | number)[], message: string, line?: number, inSuite?: boolean) => InvalidInputError,
-): { figures: Figures; detail: MetricsDetail } {
+): { figures: Figures; detail: MetricsDetail; reportText: string } {
   const unsupported = check.include.filter((m) => !SUPPORTED.has(m));
   if (unsupported.length > 0) throw bad(['checks', 'metrics'], `${unsupported.join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} not defined for multi-label data (${data.displayPath} has label lists)`, undefined, true);
   const yTrue = input.multiTrue;
@@ -73,6 +74,7 @@ export function multilabelFigures(
   const report = classificationReport(yTrue, yPred, { labels, multilabelFormat: 'sets', zeroDivision: quiet.zeroDivision });
   return {
     figures,
+    reportText: report.text,
     detail: {
       target: 'multilabel',
       labels,

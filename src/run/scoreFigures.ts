@@ -116,38 +116,62 @@ export function multiclassScoreFigures(
   const labels = { labels: classes };
   const present = new Set(yTrue);
   const column = (j: number) => Float64Array.from(probs, (row) => row[j]);
+  const trueIndex = Int32Array.from(yTrue, (t) => classes.indexOf(t));
+  // One-vs-rest scorers, sorted once; each bootstrap resample then costs O(n) per class.
+  const ovr = classes.map((c, j) => prepareBinaryScores(Array.from(trueIndex, (t) => (t === j ? 1 : 0)), column(j), 1));
+  const classWeight = (w: Float64Array | undefined, j: number) => {
+    let t = 0;
+    for (let i = 0; i < n; i++) if (trueIndex[i] === j) t += w ? w[i] : 1;
+    return t;
+  };
+  const averaged = (metric: (p: (typeof ovr)[number], w?: Float64Array) => number, weighted: boolean) => (w?: Float64Array) => {
+    let num = 0;
+    let den = 0;
+    for (let j = 0; j < ovr.length; j++) {
+      const v = metric(ovr[j], w);
+      const weight = weighted ? classWeight(w, j) : 1;
+      if (weight === 0) continue;
+      num += v * weight;
+      den += weight;
+    }
+    return den === 0 ? NaN : num / den;
+  };
+  const auc = (p: (typeof ovr)[number], w?: Float64Array) => p.rocAuc(w);
+  const ap = (p: (typeof ovr)[number], w?: Float64Array) => p.averagePrecision(w);
   if (has('roc_auc')) {
     if (present.size < classes.length) warnings.push({ code: 'undefined-metric', message: `ROC AUC needs every class in the labels; missing: ${classes.filter((c) => !present.has(c)).join(', ')}` });
-    const ovr = (average: 'macro' | 'weighted') => (w?: Float64Array) => safe(() => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovr', average, ...(w ? { sampleWeight: w } : {}) }).value);
-    figures.roc_auc = rowsFigure('roc_auc', ovr('macro')(), n, ovr('macro'), s);
+    const value = (average: 'macro' | 'weighted') => safe(() => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovr', average }).value);
+    figures.roc_auc = rowsFigure('roc_auc', value('macro'), n, averaged(auc, false), s);
     figures['roc_auc.macro'] = { ...figures.roc_auc };
-    figures['roc_auc.weighted'] = rowsFigure('roc_auc.weighted', ovr('weighted')(), n, ovr('weighted'), s);
+    figures['roc_auc.weighted'] = rowsFigure('roc_auc.weighted', value('weighted'), n, averaged(auc, true), s);
     figures['roc_auc.ovo'] = { value: safe(() => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovo', average: 'macro' }).value) };
     classes.forEach((c, j) => {
-      const isPos = yTrue.map((t) => (t === c ? 1 : 0));
       const name = formatFigurePath(['roc_auc', String(c)]);
-      if (!present.has(c)) figures[name] = { value: NaN };
-      else {
-        const p = prepareBinaryScores(isPos, column(j), 1);
-        figures[name] = rowsFigure(name, p.rocAuc(), n, (w) => p.rocAuc(w), s);
-      }
+      figures[name] = present.has(c) ? rowsFigure(name, ovr[j].rocAuc(), n, (w) => ovr[j].rocAuc(w), s) : { value: NaN };
     });
   }
   if (has('average_precision')) {
-    for (const average of ['macro', 'micro', 'weighted'] as const) {
-      const f = (w?: Float64Array) => safe(() => averagePrecision(yTrue, probs, { average, ...(w ? { sampleWeight: w } : {}) }).value);
-      const name = `average_precision.${average}`;
-      figures[name] = rowsFigure(name, f(), n, f, s);
-    }
+    const value = (average: 'macro' | 'micro' | 'weighted') => safe(() => averagePrecision(yTrue, probs, { average }).value);
+    figures['average_precision.macro'] = rowsFigure('average_precision.macro', value('macro'), n, averaged(ap, false), s);
+    const flatPos = new Uint8Array(n * classes.length);
+    const flatScore = new Float64Array(n * classes.length);
+    probs.forEach((row, i) => row.forEach((p, j) => {
+      flatScore[i * classes.length + j] = p;
+      flatPos[i * classes.length + j] = trueIndex[i] === j ? 1 : 0;
+    }));
+    const micro = prepareBinaryScores(flatPos, flatScore, 1);
+    const expanded = new Float64Array(n * classes.length);
+    figures['average_precision.micro'] = rowsFigure('average_precision.micro', value('micro'), n, (w) => {
+      for (let i = 0; i < n; i++) expanded.fill(w[i], i * classes.length, (i + 1) * classes.length);
+      return micro.averagePrecision(expanded);
+    }, s);
+    figures['average_precision.weighted'] = rowsFigure('average_precision.weighted', value('weighted'), n, averaged(ap, true), s);
     figures.average_precision = { ...figures['average_precision.macro'] };
     classes.forEach((c, j) => {
-      const isPos = yTrue.map((t) => (t === c ? 1 : 0));
       const name = formatFigurePath(['average_precision', String(c)]);
-      const p = prepareBinaryScores(isPos, column(j), 1);
-      figures[name] = rowsFigure(name, p.averagePrecision(), n, (w) => p.averagePrecision(w), s);
+      figures[name] = rowsFigure(name, ovr[j].averagePrecision(), n, (w) => ovr[j].averagePrecision(w), s);
     });
   }
-  const trueIndex = yTrue.map((t) => classes.indexOf(t));
   if (has('log_loss')) {
     const r = logLoss(yTrue, probs, labels);
     warnings.push(...r.warnings);

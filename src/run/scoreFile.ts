@@ -1,7 +1,6 @@
 import { resolve, relative, extname } from 'node:path';
 import { readExamples } from '../data/readExamples.js';
 import type { FieldMap } from '../data/fieldMap.js';
-import { classificationReportFromMatrix } from '../metrics/classificationReport.js';
 import type { Label } from '../metrics/types.js';
 import { InvalidInputError, type Problem } from '../problem.js';
 import { DEFAULT_METRICS } from '../suite/normalizeSuite.js';
@@ -18,6 +17,8 @@ export interface ScoreOptions {
   score?: string;
   probabilities?: string;
   posLabel?: Label;
+  /** The classes of the probability columns, in order (default: the sorted labels). */
+  classes?: Label[];
   average?: MetricsCheck['average'];
   format?: DataSpec['format'];
   digits?: number;
@@ -35,7 +36,7 @@ export interface ScoreOutcome {
   skipped: Problem[];
   figures: Figures;
   detail: MetricsDetail;
-  /** scikit-learn's classification_report text (single-label data). */
+  /** scikit-learn's classification_report text. */
   reportText: string;
 }
 
@@ -60,6 +61,7 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
     fields,
     onBadRow: opts.onBadRow ?? 'error',
     ...(opts.posLabel !== undefined ? { posLabel: opts.posLabel } : {}),
+    ...(opts.classes !== undefined ? { classes: opts.classes } : {}),
   };
   const skipped: Problem[] = [];
   const stream = readExamples(data.resolvedPath, {
@@ -93,10 +95,6 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
     bootstrap: opts.bootstrap ?? 1000,
     ...(opts.average ? { average: opts.average } : {}),
   };
-  const { figures, detail } = evaluateMetrics(input, check, data, { suiteFile: '', seed: opts.seed ?? 0 });
-  let reportText = '';
-  if (detail.confusion_matrix) {
-    reportText = classificationReportFromMatrix(detail.confusion_matrix, { labels: detail.labels, digits: opts.digits ?? 2, zeroDivision: 0 }).text;
-  }
+  const { figures, detail, reportText } = evaluateMetrics(input, check, data, { suiteFile: '', seed: opts.seed ?? 0, digits: opts.digits ?? 2 });
   return { file: displayPath, rows: stream.stats.rows, examples: collector.size, skipped, figures, detail, reportText };
 }

@@ -8,9 +8,8 @@ import { RowHasher } from '../../src/data/rowHasher.js';
 function reversed(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(reversed);
   if (typeof v !== 'object' || v === null) return v;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v).reverse()) out[k] = reversed((v as Record<string, unknown>)[k]);
-  return out;
+  const entries = Object.keys(v).reverse().map((k) => [k, reversed((v as Record<string, unknown>)[k])]);
+  return Object.fromEntries(entries); // own "__proto__" keys stay own properties
 }
 
 /** An independent canonical serializer: explicit recursion with per-object sorting. */
@@ -29,6 +28,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ z: { y: { x: 1, w: 2 } }, '10': 0, '9': 1 })).toBe(
       '{"10":0,"9":1,"z":{"y":{"w":2,"x":1}}}',
     );
+  });
+
+  it('does not pick up an inherited __proto__ in nested objects', () => {
+    const row = JSON.parse('{"__proto__":{"x":1},"b":{"c":2}}') as unknown;
+    expect(canonicalJson(row)).toBe('{"__proto__":{"x":1},"b":{"c":2}}');
+    expect(new RowHasher().canonical(row)).toBe('{"__proto__":{"x":1},"b":{"c":2}}');
   });
 
   it('renders scalars and empty containers', () => {

@@ -17,6 +17,8 @@ interface ParityCase {
   report_text: string;
   report_rows?: { name: string; precision: number; recall: number; f1: number; support: number }[];
   bin_counts?: number[];
+  /** A second run mapping a confidence column as the score (multiclass: ECE and MCE only). */
+  confidence_variant?: { options: ScoreOptions; figures: Record<string, number>; bin_counts: number[] };
 }
 
 const SPECIAL: Record<string, number> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
@@ -48,7 +50,7 @@ describe.each(cases)('scoreFile parity: $name ($file)', (c) => {
   let out: ScoreOutcome;
   beforeAll(async () => {
     out = await scoreFile(path, { ...c.options, seed: SEED });
-  });
+  }, 120_000);
 
   it('reads every row', () => {
     expect(out.rows).toBe(c.rows);
@@ -84,9 +86,8 @@ describe.each(cases)('scoreFile parity: $name ($file)', (c) => {
       expect(out.reportText).toBe(c.report_text);
       return;
     }
-    // Multi-label: scoreFile prints no report (ScoreOutcome.reportText is single-label only);
-    // the rows in `detail.report` are sklearn's output_dict.
-    expect(out.reportText).toBe('');
+    // Multi-label: the text, and the rows in `detail.report` are sklearn's output_dict.
+    expect(out.reportText).toBe(c.report_text);
     const ours = out.detail.report.map((r) => ({ ...r }));
     expect(ours.map((r) => r.name)).toEqual(c.report_rows.map((r) => r.name));
     c.report_rows.forEach((want, i) => {
@@ -127,7 +128,7 @@ describe.each(cases)('scoreFile parity: $name ($file)', (c) => {
     expect(boot.length).toBeGreaterThan(0);
     expect(boot.some((k) => other.figures[k].ci_low !== out.figures[k].ci_low || other.figures[k].ci_high !== out.figures[k].ci_high)).toBe(true);
     for (const k of Object.keys(out.figures)) expect(same(other.figures[k].value, out.figures[k].value)).toBe(true);
-  });
+  }, 120_000);
 });
 
 describe('scoreFile parity: multiclass with the prediction column mapped', () => {
@@ -138,5 +139,17 @@ describe('scoreFile parity: multiclass with the prediction column mapped', () =>
     const mapped = await scoreFile(path, { ...c.options, prediction: 'prediction', seed: SEED, bootstrap: 200 });
     expect(mapped.figures).toEqual(derived.figures);
     expect(mapped.reportText).toBe(c.report_text);
+  }, 60_000);
+});
+
+describe('scoreFile parity: multiclass CSV with a confidence column as the score', () => {
+  it('adds ECE and MCE as numpy computes them, confidences of 0 and on bin edges included', async () => {
+    const c = cases.find((x) => x.confidence_variant !== undefined) as ParityCase;
+    const v = c.confidence_variant as NonNullable<ParityCase['confidence_variant']>;
+    const out = await scoreFile(fileURLToPath(new URL(c.file, dir)), { ...v.options, seed: SEED, bootstrap: 200 });
+    expect(Object.keys(out.figures).sort()).toEqual([...Object.keys(c.figures), 'ece', 'mce'].sort());
+    for (const k of ['ece', 'mce']) expect(close(out.figures[k].value, v.figures[k]), `${k}: ${out.figures[k].value} vs ${v.figures[k]}`).toBe(true);
+    expect(out.detail.curves?.reliability?.map((b) => b.count)).toEqual(v.bin_counts);
+    expect(out.figures.accuracy.value).toBe(c.figures.accuracy);
   });
 });
