@@ -10,7 +10,7 @@ const SUFFIXED = /^([0-9a-f]{12})-([0-9]+)$/;
  * `<hash>-2`, `<hash>-3`, … (still independent of where the rows sit in the file). Explicit and
  * content ids never collide: a content id skips ids already taken explicitly, and an explicit id
  * equal to a content id already given out is a duplicate.
- * Cost: one `Set.add` per row; a repeated row adds one lookup in a Map of repeated hashes.
+ * Cost: one {@link IdSet} add per row; a repeated row costs a lookup in a Map of repeated hashes.
  * Example: after `r.explicit('a', 'id', 3)`, `r.explicit('a', 'id', 9)` throws `duplicate id "a" (first on line 3)`.
  */
 export class IdRegistry {
@@ -33,7 +33,8 @@ export class IdRegistry {
 
   /** Takes an id for the row at `line` whose content hash is `hash`: the hash, suffixed if taken. */
   content(hash: string, line: number): string {
-    let id = this.contentIds.add(hash, line) ? hash : this.nextSuffix(hash);
+    // Repeated rows are looked up in the small map of repeated hashes first.
+    let id = !this.repeats.has(hash) && this.contentIds.add(hash, line) ? hash : this.nextSuffix(hash);
     if (this.explicitIds.size > 0) while (this.explicitIds.has(id)) id = this.nextSuffix(hash);
     return id;
   }

@@ -23,12 +23,17 @@ export class RowHasher {
   canonical(row: unknown): string {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) return canonicalJson(row);
     const obj = row as Record<string, unknown>;
-    const keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-      const v = obj[keys[i]];
+    // Same keys in the same order as the last row? (for-in: no array allocated)
+    let i = 0;
+    let same = true;
+    for (const k in obj) {
+      const v = obj[k];
       if (typeof v === 'object' && v !== null) return canonicalJson(row);
+      if (same && k !== this.lastKeys[i]) same = false;
+      i++;
     }
-    if (!sameKeys(keys, this.lastKeys)) {
+    if (!same || i !== this.lastKeys.length) {
+      const keys = Object.keys(obj);
       this.lastKeys = keys;
       this.sortedKeys = keys.slice().sort();
       this.keysInOrder = sameKeys(keys, this.sortedKeys);

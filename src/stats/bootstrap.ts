@@ -41,7 +41,7 @@ function checkOptions(options: BootstrapOptions): Checked {
     throw new Error(`confidence must be strictly between 0 and 1 (got ${confidence})`);
   }
   if (rng === undefined || typeof rng.nextUint32 !== 'function') {
-    throw new Error('rng must be a Rng');
+    throw new Error('rng must be a random source such as RandomState (nextUint32 and randomSample)');
   }
   return { resamples, confidence, rng };
 }

@@ -93,7 +93,7 @@ describe('bootstrapCells', () => {
     expect(() => bootstrapCells([0, 0], accuracy, { rng })).toThrow('counts must contain at least one observation');
     expect(() => bootstrapCells([1, 1], accuracy, { rng, resamples: 0 })).toThrow('resamples must be a positive integer (got 0)');
     expect(() => bootstrapCells([1, 1], accuracy, { rng, confidence: 1 })).toThrow('confidence must be strictly between 0 and 1 (got 1)');
-    expect(() => bootstrapCells([1, 1], accuracy, {} as never)).toThrow('rng must be a RandomState');
+    expect(() => bootstrapCells([1, 1], accuracy, {} as never)).toThrow('rng must be a random source such as RandomState');
   });
 });
 
