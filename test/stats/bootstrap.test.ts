@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RandomState } from '../../src/cv/randomState.js';
-import { bootstrapCells, bootstrapRows } from '../../src/stats/bootstrap.js';
+import { bootstrapCells, bootstrapRows, bootstrapRowsMany } from '../../src/stats/bootstrap.js';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/random_state.json', import.meta.url), 'utf8'));
 
@@ -152,5 +152,44 @@ describe('bootstrapRows', () => {
     const rng = new RandomState(0);
     expect(() => bootstrapRows(0, () => 0, { rng })).toThrow('n must be an integer between 1 and 2**32 - 1 (got 0)');
     expect(() => bootstrapRows(2.5, () => 0, { rng })).toThrow(/n must be an integer/);
+  });
+});
+
+describe('bootstrapRowsMany', () => {
+  it('gives each statistic the interval bootstrapRows gives it on the same resamples', () => {
+    const x = Float64Array.from({ length: 50 }, (_, i) => (i * 37) % 11);
+    const mean = (w: Float64Array) => {
+      let s = 0;
+      let t = 0;
+      for (let i = 0; i < x.length; i++) {
+        s += w[i] * x[i];
+        t += w[i];
+      }
+      return s / t;
+    };
+    const max = (w: Float64Array) => {
+      let m = -Infinity;
+      for (let i = 0; i < x.length; i++) if (w[i] > 0 && x[i] > m) m = x[i];
+      return m;
+    };
+    const many = bootstrapRowsMany(x.length, 2, (w, out) => {
+      out[0] = mean(w);
+      out[1] = max(w);
+    }, { rng: new RandomState(11), resamples: 300 });
+    const one = bootstrapRows(x.length, mean, { rng: new RandomState(11), resamples: 300 });
+    const two = bootstrapRows(x.length, max, { rng: new RandomState(11), resamples: 300 });
+    expect(many[0]).toEqual(one);
+    expect(many[1]).toEqual(two);
+  });
+
+  it('counts undefined resamples per statistic', () => {
+    const r = bootstrapRowsMany(3, 2, (w, out) => {
+      out[0] = NaN;
+      out[1] = w[0];
+    }, { rng: new RandomState(1), resamples: 50 });
+    expect(r[0]).toMatchObject({ estimate: NaN, low: NaN, high: NaN, undefinedResamples: 50 });
+    expect(r[1].undefinedResamples).toBe(0);
+    expect(r[1].low).toBeGreaterThanOrEqual(0);
+    expect(r[1].high).toBeLessThanOrEqual(3);
   });
 });
