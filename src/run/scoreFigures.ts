@@ -140,18 +140,18 @@ export function multiclassScoreFigures(
   const ap = (p: (typeof ovr)[number], w?: Float64Array) => p.averagePrecision(w);
   if (has('roc_auc')) {
     if (present.size < classes.length) warnings.push({ code: 'undefined-metric', message: `ROC AUC needs every class in the labels; missing: ${classes.filter((c) => !present.has(c)).join(', ')}` });
-    const value = (average: 'macro' | 'weighted') => safe(() => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovr', average }).value);
+    const value = (average: 'macro' | 'weighted') => undefinedOnError(`roc_auc.${average}`, () => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovr', average }).value, warnings);
     figures.roc_auc = rowsFigure('roc_auc', value('macro'), n, averaged(auc, false), s);
     figures['roc_auc.macro'] = { ...figures.roc_auc };
     figures['roc_auc.weighted'] = rowsFigure('roc_auc.weighted', value('weighted'), n, averaged(auc, true), s);
-    figures['roc_auc.ovo'] = { value: safe(() => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovo', average: 'macro' }).value) };
+    figures['roc_auc.ovo'] = { value: undefinedOnError('roc_auc.ovo', () => rocAucScore(yTrue, probs, { ...labels, multiClass: 'ovo', average: 'macro' }).value, warnings) };
     classes.forEach((c, j) => {
       const name = formatFigurePath(['roc_auc', String(c)]);
       figures[name] = present.has(c) ? rowsFigure(name, ovr[j].rocAuc(), n, (w) => ovr[j].rocAuc(w), s) : { value: NaN };
     });
   }
   if (has('average_precision')) {
-    const value = (average: 'macro' | 'micro' | 'weighted') => safe(() => averagePrecision(yTrue, probs, { average }).value);
+    const value = (average: 'macro' | 'micro' | 'weighted') => undefinedOnError(`average_precision.${average}`, () => averagePrecision(yTrue, probs, { average }).value, warnings);
     figures['average_precision.macro'] = rowsFigure('average_precision.macro', value('macro'), n, averaged(ap, false), s);
     const flatPos = new Uint8Array(n * classes.length);
     const flatScore = new Float64Array(n * classes.length);
@@ -206,10 +206,12 @@ export function multiclassScoreFigures(
   return { figures, curves };
 }
 
-function safe(f: () => number): number {
+/** A figure the data cannot support (e.g. a class with no positives) is NaN, and says why in a warning. */
+function undefinedOnError(name: string, f: () => number, warnings: MetricWarning[]): number {
   try {
     return f();
-  } catch {
+  } catch (e) {
+    warnings.push({ code: 'undefined-metric', message: `${name} is undefined on this data: ${(e as Error).message}` });
     return NaN;
   }
 }
