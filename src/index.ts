@@ -13,8 +13,8 @@ export type { Suite, DataSpec, MetricsCheck, Check, Gate, MetricName } from './s
 export { runSuite, type RunOutcome } from './run/runSuite.js';
 export { scoreFile, type ScoreOptions, type ScoreOutcome } from './run/scoreFile.js';
 export { applyGates, type GateResult, type Verdict } from './run/applyGates.js';
-export type { Results, MetricsDetail } from './run/results.js';
-export type { Figure, Figures } from './run/figure.js';
+export type { Results, MetricsDetail } from './report/results.js';
+export type { Figure, Figures } from './report/results.js';
 
 // Outputs
 export { writeOutputs, OUTPUT_FORMATS, type OutputFormat } from './report/writeOutputs.js';

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { scoreFile } from '../run/scoreFile.js';
-import { fmt } from '../run/applyGates.js';
+import { fmt } from '../report/format.js';
 import { termSafe } from '../report/terminalSummary.js';
 import { formatProblem } from '../problem.js';
 import type { CliIo } from './io.js';

@@ -1,5 +1,5 @@
-import type { Results } from '../run/results.js';
-import { fmt } from '../run/applyGates.js';
+import type { Results } from './results.js';
+import { fmt } from './format.js';
 
 /** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */
 export function xmlEscape(s: string): string {

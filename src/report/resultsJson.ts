@@ -1,4 +1,4 @@
-import type { Results } from '../run/results.js';
+import type { Results } from './results.js';
 
 /**
  * Serialises results deterministically: insertion-ordered keys, 2-space indent, NaN and ±Infinity

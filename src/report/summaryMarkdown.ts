@@ -1,5 +1,5 @@
-import type { Results } from '../run/results.js';
-import { fmt } from '../run/applyGates.js';
+import type { Results } from './results.js';
+import { fmt } from './format.js';
 
 const VERDICT = { pass: '✅ PASS', warn: '⚠️ PASS with warnings', fail: '❌ FAIL' } as const;
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunOutcome } from '../run/runSuite.js';
+import type { Results, Timing } from './results.js';
 import { resultsJson } from './resultsJson.js';
 import { junitXml } from './junitXml.js';
 import { summaryMarkdown } from './summaryMarkdown.js';
@@ -13,7 +13,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  * Writes the chosen outputs of a run into `outDir`: results.json and timing.json (json),
  * junit.xml (junit), summary.md (md). Returns the paths written.
  */
-export function writeOutputs(outcome: RunOutcome, outDir: string, formats: ReadonlySet<OutputFormat>): string[] {
+export function writeOutputs(outcome: { results: Results; timing: Timing }, outDir: string, formats: ReadonlySet<OutputFormat>): string[] {
   const written: string[] = [];
   const put = (name: string, text: string) => {
     const p = join(outDir, name);

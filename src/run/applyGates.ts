@@ -1,27 +1,8 @@
 import type { Gate } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figures } from './figure.js';
-
-/** The outcome of one gate. */
-export interface GateResult {
-  name: string;
-  expression: string;
-  /** The figure read, without its statistic: `f1.macro`. */
-  figure: string;
-  stat: 'value' | 'ci_low' | 'ci_high';
-  op: Gate['op'];
-  threshold: number;
-  severity: Gate['severity'];
-  status: 'pass' | 'fail';
-  /** The number compared (NaN when the figure is undefined on this data). */
-  value: number;
-  ci_low?: number;
-  ci_high?: number;
-  message: string;
-}
-
-/** The run's verdict: fail if a blocking gate failed, warn if only warning gates failed. */
-export type Verdict = 'pass' | 'warn' | 'fail';
+import type { Figures, GateResult, Verdict } from '../report/results.js';
+import { fmt } from '../report/format.js';
+export type { GateResult, Verdict } from '../report/results.js';
 
 const STATS = new Set(['value', 'ci_low', 'ci_high']);
 
@@ -66,12 +47,4 @@ function compare(v: number, op: Gate['op'], t: number): boolean {
     case '==': return v === t;
     case '!=': return v !== t;
   }
-}
-
-/** Formats a figure for messages: up to 4 decimals, `NaN` kept. */
-export function fmt(v: number | undefined): string {
-  if (v === undefined) return '—';
-  if (Number.isNaN(v)) return 'NaN';
-  if (Number.isInteger(v)) return String(v);
-  return String(Number(v.toFixed(4)));
 }

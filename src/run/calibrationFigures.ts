@@ -1,5 +1,5 @@
 import { expectedCalibrationError, type CalibrationBin } from '../metrics/calibration.js';
-import type { Figures } from './figure.js';
+import type { Figures } from '../report/results.js';
 import { cellsFigure, type IntervalSettings } from './figureIntervals.js';
 
 /**

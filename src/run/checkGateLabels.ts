@@ -4,7 +4,7 @@ import { didYouMean } from '../suite/didYouMean.js';
 import { resolveFigure } from '../suite/figureCatalog.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import type { MetricsCheck, Suite } from '../suite/types.js';
-import type { Figures } from './figure.js';
+import type { Figures } from '../report/results.js';
 
 /**
  * Once the data's labels are known, checks that every gate naming a label (`recall.spam`) names a

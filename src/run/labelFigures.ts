@@ -6,7 +6,7 @@ import { balancedAccuracyOfDense } from '../metrics/balancedAccuracy.js';
 import type { Label, MetricWarning, ZeroDivision } from '../metrics/types.js';
 import type { MetricName } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figures } from './figure.js';
+import type { Figures } from '../report/results.js';
 import { cellsFigure, wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 
 /** Settings of the label-based figures of a single-label (binary or multiclass) target. */

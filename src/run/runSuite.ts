@@ -8,16 +8,16 @@ import { VERSION } from '../version.js';
 import { applyGates } from './applyGates.js';
 import { checkGateLabels } from './checkGateLabels.js';
 import { evaluateMetrics } from './evaluateMetrics.js';
-import type { Figures } from './figure.js';
+import type { Figures } from '../report/results.js';
 import { hashFile } from './hashFile.js';
 import { MetricsCollector } from './metricsInput.js';
 import { RecordWriter } from './recordWriter.js';
-import { RESULTS_VERSION, type Results } from './results.js';
+import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
 
 /** What a finished run hands back: the deterministic results and the timing kept apart from them. */
 export interface RunOutcome {
   results: Results;
-  timing: { started_at: string; finished_at: string; duration_ms: number; evalgate: string; node: string };
+  timing: Timing;
 }
 
 /**

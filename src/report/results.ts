@@ -1,6 +1,45 @@
 import type { Label } from '../metrics/types.js';
-import type { Figures } from './figure.js';
-import type { GateResult, Verdict } from './applyGates.js';
+import type { Gate } from '../suite/types.js';
+
+/** How a figure's interval was computed. */
+export type IntervalMethod = 'wilson' | 'bootstrap' | 'delong' | 'normal';
+
+/**
+ * One gate-able figure: a value and, when it has one, its confidence interval.
+ * `value` is NaN when the figure is undefined on this data (written as null in results.json).
+ */
+export interface Figure {
+  value: number;
+  ci_low?: number;
+  ci_high?: number;
+  interval?: IntervalMethod;
+  /** What a bare name stands for, e.g. `macro` for `f1`. */
+  average?: string;
+}
+
+/** Figures keyed by canonical name (`f1.macro`, `recall.spam`, `accuracy`), in insertion order. */
+export type Figures = Record<string, Figure>;
+
+/** The outcome of one gate. */
+export interface GateResult {
+  name: string;
+  expression: string;
+  /** The figure read, without its statistic: `f1.macro`. */
+  figure: string;
+  stat: 'value' | 'ci_low' | 'ci_high';
+  op: Gate['op'];
+  threshold: number;
+  severity: Gate['severity'];
+  status: 'pass' | 'fail';
+  /** The number compared (NaN when the figure is undefined on this data). */
+  value: number;
+  ci_low?: number;
+  ci_high?: number;
+  message: string;
+}
+
+/** The run's verdict: fail if a blocking gate failed, warn if only warning gates failed. */
+export type Verdict = 'pass' | 'warn' | 'fail';
 
 /** Version of the results.json shape (schemas/results.schema.json). */
 export const RESULTS_VERSION = 1;
@@ -53,4 +92,13 @@ export interface Results {
   gates: GateResult[];
   verdict: Verdict;
   counts: { gates: number; passed: number; failed: number; warnings: number };
+}
+
+/** When a run started and finished, kept apart from results.json so that file stays deterministic. */
+export interface Timing {
+  started_at: string;
+  finished_at: string;
+  duration_ms: number;
+  evalgate: string;
+  node: string;
 }
