@@ -139,3 +139,29 @@ describe('the installed binary', () => {
     expect(() => execFileSync(process.execPath, [bin, '--version'])).not.toThrow();
   });
 });
+
+describe('bad suites: exit 2 from run and validate, located, no stack trace', () => {
+  const base = { 'data.jsonl': data };
+  const cases: [string, Record<string, string>, string, RegExp][] = [
+    ['malformed YAML', { 's.yaml': 'suite: x\ndata: {path: data.jsonl\nchecks: []\n' }, 's.yaml', /s\.yaml:\d+:\d+/],
+    ['malformed JSON', { 's.json': '{"suite": "x", "data": }' }, 's.json', /s\.json:1:\d+/],
+    ['a schema violation', { 's.yaml': goodSuite.replace('suite: ok', 'suite: ok\nseed: 1.5') }, 's.yaml', /s\.yaml:2:7 seed: must be an integer \(got 1\.5\)/],
+    ['an unknown key', { 's.yaml': goodSuite.replace('suite: ok', 'suite: ok\nseeds: 1') }, 's.yaml', /s\.yaml:2:1 seeds: unknown key 'seeds' \(did you mean 'seed'\?\)/],
+    ['a missing data file', { 's.yaml': goodSuite.replace('data.jsonl', 'gone.jsonl') }, 's.yaml', /s\.yaml:2:15 data\.path: data file not found/],
+    ['an empty dataset', { 's.yaml': goodSuite, 'data.jsonl': '\n\n' }, 's.yaml', /data\.path: .*data\.jsonl: the data file has no rows/],
+    ['an unknown metric in a gate', { 's.yaml': `${goodSuite}gates:\n  - f2 > 0.5\n` }, 's.yaml', /s\.yaml:6:5 gates\[0\]: gate 'f2 > 0\.5': unknown figure 'f2' \(did you mean 'f1'\?\)/],
+    ['contradictory options', { 's.yaml': goodSuite.replace('prediction: prediction', 'prediction: prediction, classes: [a, b]') }, 's.yaml', /data\.classes: data\.classes orders the probabilities field, but data\.probabilities is not set/],
+  ];
+  for (const [name, files, suite, pattern] of cases) {
+    it(name, async () => {
+      const dir = tempFiles({ ...base, ...files });
+      for (const cmd of [['run', join(dir, suite), '--out', join(dir, 'out')], ['validate', join(dir, suite)]]) {
+        const r = await runCli(cmd);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(pattern);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+      }
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+  }
+});
