@@ -70,7 +70,7 @@ describe('prepareBinaryScores properties', () => {
 });
 
 describe('prepareBinaryScores on 1,000,000 rows', () => {
-  it('sorts once and evaluates a weight vector in one pass', () => {
+  it('agrees with rocAucScore and averagePrecision under a resample weight vector', () => {
     const n = 1_000_000;
     const y = new Array<number>(n);
     const s = new Float64Array(n);
@@ -80,23 +80,12 @@ describe('prepareBinaryScores on 1,000,000 rows', () => {
       y[i] = next() < 0.3 ? 1 : 0;
       s[i] = Math.round((next() + 0.4 * y[i]) * 1000) / 1000;
     }
-    let t = performance.now();
     const p = prepareBinaryScores(y, s);
-    const prepMs = performance.now() - t;
     const w = new Float64Array(n);
     for (let i = 0; i < n; i++) w[Math.floor(next() * n)]++;
-    t = performance.now();
     const auc = p.rocAuc(w);
-    const ap = p.averagePrecision(w);
-    const evalMs = performance.now() - t;
     expect(auc).toBeGreaterThan(0.5);
-    expect(ap).toBeGreaterThan(0.3);
-    t = performance.now();
-    const full = rocAucScore(y, s, { sampleWeight: w }).value;
-    const fullMs = performance.now() - t;
-    expect(full).toBeCloseTo(auc, 12);
-    expect(prepMs).toBeLessThan(3000);
-    expect(evalMs).toBeLessThan(500);
-    expect(fullMs).toBeLessThan(4000);
+    expect(auc).toBeCloseTo(rocAucScore(y, s, { sampleWeight: w }).value, 12);
+    expect(p.averagePrecision(w)).toBeCloseTo(averagePrecision(y, s, { sampleWeight: w }).value, 12);
   });
 });
