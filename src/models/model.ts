@@ -1,0 +1,45 @@
+import type { Label } from '../metrics/types.js';
+
+/** Who a model is: used for caching (with the input and parameters) and shown in every output. */
+export interface ModelIdentity {
+  /** e.g. `builtin:naive-bayes`, `http:https://host/predict`. */
+  name: string;
+  version?: string;
+  /** The parameters that change its answers (never secrets). */
+  parameters: Record<string, unknown>;
+}
+
+/** One answer of a model for one input. A failed call carries `error` and nothing else is trusted. */
+export interface Prediction {
+  /** The predicted label (classifiers) or labels (multi-label). */
+  label?: Label | Label[];
+  /** Generated text (text models). */
+  text?: string;
+  /** Class probabilities, keyed by label. */
+  probabilities?: Record<string, number>;
+  /** One probability (binary: of the positive label). */
+  score?: number;
+  /** Why the call failed, after retries. */
+  error?: string;
+  /** Wall time of the call in milliseconds, when measured. */
+  latencyMs?: number;
+}
+
+/** A training example for `fit`. */
+export interface TrainingExample {
+  input: unknown;
+  label: Label | Label[];
+}
+
+/**
+ * The one interface every model under test implements: predict a batch of inputs, in order; a
+ * trainable model also fits on examples and returns the fitted model (it never mutates itself).
+ */
+export interface Model {
+  readonly identity: ModelIdentity;
+  /** The classes it predicts, in the order of its probabilities, once known. */
+  readonly classes?: readonly Label[];
+  predict(inputs: readonly unknown[]): Promise<Prediction[]>;
+  fit?(examples: readonly TrainingExample[]): Promise<Model>;
+  close?(): Promise<void>;
+}
