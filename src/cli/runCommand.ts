@@ -4,6 +4,7 @@ import { runSuite } from '../run/runSuite.js';
 import { writeOutputs, OUTPUT_FORMATS, type OutputFormat } from '../report/writeOutputs.js';
 import { terminalSummary } from '../report/terminalSummary.js';
 import { InvalidInputError } from '../problem.js';
+import { createProgress } from '../run/progress.js';
 import type { CliIo } from './io.js';
 
 /** `evalgate run <suite> [--out DIR] [--format json,junit,md] [--quiet]`. */
@@ -20,9 +21,16 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
     handler: async (args) => {
       const formats = parseFormats(String(args.format));
       const suite = await loadSuiteOrThrow(String(args.suite));
-      const outcome = await runSuite(suite, { out: String(args.out) });
+      const progress = args.quiet ? undefined : (label: string, total: number) => createProgress(label, total, io.stderr);
+      const outcome = await runSuite(suite, { out: String(args.out), ...(progress ? { progress } : {}) });
       writeOutputs(outcome, String(args.out), formats);
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
+      const m = outcome.results.model;
+      if (m && m.error_rate > m.max_error_rate) {
+        io.stderr.write(`error: ${m.errors} of ${m.calls} model calls failed (${(100 * m.error_rate).toFixed(1)}%, above the suite's max_error_rate of ${100 * m.max_error_rate}%): the run could not complete${m.first_errors[0] ? `; first: ${m.first_errors[0].id}: ${m.first_errors[0].error}` : ''}\n`);
+        setCode(3);
+        return;
+      }
       setCode(outcome.results.verdict === 'fail' ? 1 : 0);
     },
   };

@@ -41,6 +41,19 @@ export interface GateResult {
 /** The run's verdict: fail if a blocking gate failed, warn if only warning gates failed. */
 export type Verdict = 'pass' | 'warn' | 'fail';
 
+/** What cross-validation found: the per-fold table and each figure's spread across folds. */
+export interface CrossValidationDetail {
+  splitter: string;
+  folds: number;
+  repeats: number;
+  shuffle: boolean;
+  seed: number;
+  confidence: number;
+  /** One row per split: its sizes and figure values. */
+  per_fold: { fold: string; train: number; test: number; errors: number; figures: Record<string, number> }[];
+  warnings: string[];
+}
+
 /** Version of the results.json shape (schemas/results.schema.json). */
 export const RESULTS_VERSION = 1;
 
@@ -87,7 +100,22 @@ export interface Results {
     examples: number;
     skipped: { count: number; rows: SkippedRowResult[] };
   };
-  checks: { metrics?: MetricsDetail };
+  /** The model under test, when the suite names one, and how its calls went. */
+  model?: {
+    name: string;
+    version?: string;
+    parameters: Record<string, unknown>;
+    calls: number;
+    errors: number;
+    error_rate: number;
+    max_error_rate: number;
+    first_errors: { id: string; error: string }[];
+  };
+  checks: {
+    metrics?: MetricsDetail;
+    cross_validation?: CrossValidationDetail;
+    data_quality?: { name: string; figures: Record<string, number>; findings: unknown[]; omitted: number; warnings: string[] }[];
+  };
   figures: Figures;
   gates: GateResult[];
   verdict: Verdict;

@@ -15,7 +15,7 @@ export function checkGateLabels(suite: Suite, figures: Figures, labels: readonly
   const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
   const problems: Problem[] = [];
   suite.gates.forEach((g, i) => {
-    const r = resolveFigure(g.figure, metrics);
+    const r = resolveFigure(g.figure, suite);
     if (!r.ok || r.ref.label === undefined) return;
     const name = formatFigurePath(r.ref.name);
     if (figures[name] !== undefined) return;

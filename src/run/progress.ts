@@ -14,7 +14,7 @@ export const silentProgress: Progress = { tick() {}, stop() {} };
 /**
  * Progress for long runs, on stderr. On a terminal: a bar with done/total, rate, ETA and errors
  * (cli-progress). Off a terminal (CI logs): one status line every `intervalMs` (default 10 s), and a
- * final one. `now` is injectable for tests.
+ * final one when any was printed. `now` is injectable for tests.
  */
 export function createProgress(
   label: string,
@@ -52,6 +52,7 @@ export function createProgress(
   }
   const interval = opts.intervalMs ?? 10_000;
   let last = started;
+  let printed = false;
   const line = () => {
     const secs = Math.max((now() - started) / 1000, 1e-3);
     const rate = done / secs;
@@ -65,11 +66,13 @@ export function createProgress(
       const t = now();
       if (t - last >= interval) {
         last = t;
+        printed = true;
         line();
       }
     },
     stop() {
-      line();
+      // A run short enough never to print a status line ends quietly.
+      if (printed) line();
     },
   };
 }

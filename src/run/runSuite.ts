@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { readExamples } from '../data/readExamples.js';
 import type { FieldMap } from '../data/fieldMap.js';
 import { InvalidInputError, type Problem } from '../problem.js';
-import type { MetricsCheck, Suite } from '../suite/types.js';
+import type { DataQualityCheck, MetricsCheck, Suite } from '../suite/types.js';
+import { runDataQuality, type QualityOutcome } from './runDataQuality.js';
 import { VERSION } from '../version.js';
 import { applyGates } from './applyGates.js';
 import { checkGateLabels } from './checkGateLabels.js';
@@ -12,6 +13,9 @@ import type { Figures } from '../report/results.js';
 import { hashFile } from './hashFile.js';
 import { MetricsCollector } from './metricsInput.js';
 import { RecordWriter } from './recordWriter.js';
+import { runModelChecks, type ModelChecksOutcome } from './runModelChecks.js';
+import { silentProgress, type Progress } from './progress.js';
+import type { Example } from '../data/example.js';
 import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
 
 /** What a finished run hands back: the deterministic results and the timing kept apart from them. */
@@ -25,13 +29,16 @@ export interface RunOutcome {
  * `<out>/records.jsonl`), computes the metrics check's figures, applies the gates. Writes only the
  * journal; the caller renders the other outputs. Throws InvalidInputError for data problems.
  */
-export async function runSuite(suite: Suite, opts: { out: string }): Promise<RunOutcome> {
+export async function runSuite(suite: Suite, opts: { out: string; progress?: (label: string, total: number) => Progress }): Promise<RunOutcome> {
   const started = Date.now();
   mkdirSync(opts.out, { recursive: true });
   const { data } = suite;
   const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
   const required: (keyof FieldMap)[] = [];
-  if (metrics) {
+  if (suite.model) {
+    required.push('input');
+    if (data.fields.label) required.push('label');
+  } else if (metrics) {
     required.push('label');
     required.push(data.fields.prediction ? 'prediction' : 'probabilities');
     if (data.fields.score) required.push('score');
@@ -49,8 +56,14 @@ export async function runSuite(suite: Suite, opts: { out: string }): Promise<Run
   });
   const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
   const journal = new RecordWriter(join(opts.out, 'records.jsonl'));
+  const kept: Example[] = [];
+  const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
+  const keepExamples = suite.model !== undefined || quality !== undefined;
+  let modelOutcome: ModelChecksOutcome | undefined;
   try {
     for await (const batch of stream) {
+      if (keepExamples) for (const ex of batch) kept.push(ex);
+      if (suite.model) continue;
       collector.add(batch);
       for (const ex of batch) {
         journal.add({
@@ -68,23 +81,38 @@ export async function runSuite(suite: Suite, opts: { out: string }): Promise<Run
       }
       await journal.flushIfFull();
     }
+    if (suite.model && kept.length > 0) {
+      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress) });
+    }
   } finally {
     await journal.close();
   }
   if (stream.stats.rows === 0) {
     throw new InvalidInputError([{ code: 'empty-data', file: data.displayPath, path: [], message: 'the data file has no rows' }]);
   }
-  if (collector.size === 0) {
+  const extraFigures: Figures = {};
+  const examples = suite.model ? kept.length : collector.size;
+  let qualityOutcomes: QualityOutcome[] | undefined;
+  if (quality && kept.length > 0) {
+    const q = runDataQuality(quality, kept, { seed: suite.seed, ...(modelOutcome?.split ? { split: modelOutcome.split } : {}) });
+    qualityOutcomes = q.outcomes;
+    Object.assign(extraFigures, q.figures);
+  }
+  if (examples === 0) {
     throw new InvalidInputError([{ code: 'empty-data', file: data.displayPath, path: [], message: `every one of the ${stream.stats.rows} rows was bad and skipped; nothing to evaluate` }]);
   }
 
   let figures: Figures = {};
   let metricsDetail: Results['checks']['metrics'];
-  if (metrics) {
+  if (modelOutcome) {
+    figures = modelOutcome.figures;
+    metricsDetail = modelOutcome.metrics;
+  } else if (metrics) {
     const r = evaluateMetrics(collector.result(), metrics, data, { suiteFile: suite.file, seed: suite.seed });
     figures = r.figures;
     metricsDetail = r.detail;
   }
+  figures = { ...figures, ...extraFigures };
   checkGateLabels(suite, figures, metricsDetail?.labels ?? []);
   const { results: gates, verdict } = applyGates(suite.gates, figures);
   const results: Results = {
@@ -96,13 +124,18 @@ export async function runSuite(suite: Suite, opts: { out: string }): Promise<Run
       format: data.format,
       sha256: await hashFile(data.resolvedPath),
       rows: stream.stats.rows,
-      examples: collector.size,
+      examples,
       skipped: {
         count: skipped.length,
         rows: skipped.map((p) => ({ line: p.line ?? 0, ...(p.path.length ? { field: String(p.path[0]) } : {}), message: p.message })),
       },
     },
-    checks: metricsDetail ? { metrics: metricsDetail } : {},
+    ...(modelOutcome ? { model: modelOutcome.model } : {}),
+    checks: {
+      ...(metricsDetail ? { metrics: metricsDetail } : {}),
+      ...(modelOutcome?.crossValidation ? { cross_validation: modelOutcome.crossValidation } : {}),
+      ...(qualityOutcomes ? { data_quality: qualityOutcomes } : {}),
+    },
     figures,
     gates,
     verdict,

@@ -1,5 +1,6 @@
 import { formatFigurePath } from './parseGate.js';
-import type { MetricName, MetricsCheck } from './types.js';
+import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, QualityCheckName, Suite } from './types.js';
+import { QUALITY_CHECKS } from './types.js';
 
 /** The statistic of a figure a gate may read: its value or a bound of its interval. */
 export type FigureStat = 'value' | 'ci_low' | 'ci_high';
@@ -42,11 +43,24 @@ export function figureRoots(check: MetricsCheck): string[] {
  */
 export function resolveFigure(
   path: readonly string[],
-  check: MetricsCheck | undefined,
+  suite: Pick<Suite, 'checks' | 'model'>,
 ): { ok: true; ref: FigureRef } | { ok: false; message: string; candidates: string[] } {
-  const roots = check ? figureRoots(check) : [];
+  const check = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
+  const cv = suite.checks.find((c): c is CrossValidationCheck => c.kind === 'cross-validation');
+  const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
+  if (path[0] === 'cross-validation') return resolveCvFigure(path, cv);
+  const qualityRoots = quality ? quality.include.map(qualityFigureRoot) : [];
+  if (qualityRoots.includes(path[0]) || (quality === undefined && ALL_QUALITY_ROOTS.includes(path[0]))) {
+    return resolveQualityFigure(path, quality);
+  }
+  if (path[0] === 'errors') {
+    if (!suite.model) return { ok: false, message: 'errors.* counts failed model calls, and the suite has no model', candidates: [] };
+    if (path.length === 2 && (path[1] === 'count' || path[1] === 'rate')) return { ok: true, ref: { name: [...path], stat: 'value' } };
+    return { ok: false, message: `'${formatFigurePath(path)}' is not a figure: expected errors.count or errors.rate`, candidates: ['errors.count', 'errors.rate'] };
+  }
+  const roots = check ? [...figureRoots(check), ...qualityRoots, ...(cv ? ['cross-validation'] : []), ...(suite.model ? ['errors'] : [])] : [...qualityRoots, ...(cv ? ['cross-validation'] : []), ...(suite.model ? ['errors'] : [])];
   const [root, ...rest] = path;
-  if (!roots.includes(root)) {
+  if (!check || !figureRoots(check).includes(root)) {
     const known = check === undefined ? [] : ([...METRIC_LIKE] as string[]);
     const why = !check
       ? 'the suite has no metrics check to compute it'
@@ -55,6 +69,10 @@ export function resolveFigure(
         : `unknown figure '${root}'`;
     return { ok: false, message: why, candidates: roots };
   }
+  return resolveMetricFigure(root, rest, path);
+}
+
+function resolveMetricFigure(root: string, rest: readonly string[], path: readonly string[]): { ok: true; ref: FigureRef } | { ok: false; message: string; candidates: string[] } {
   let stat: FigureStat = 'value';
   const tail = [...rest];
   if (tail.length > 0 && STATS.has(tail[tail.length - 1] as FigureStat)) stat = tail.pop() as FigureStat;
@@ -83,3 +101,49 @@ const METRIC_LIKE: readonly (MetricName | 'mce')[] = [
   'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'fbeta', 'mcc', 'kappa', 'hamming_loss',
   'top_k_accuracy', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'mce',
 ];
+
+/** The figure root of a data-quality check: `near-duplicates` → `near_duplicates`. */
+export function qualityFigureRoot(name: QualityCheckName): string {
+  return name.replace(/-/g, '_');
+}
+
+const ALL_QUALITY_ROOTS = QUALITY_CHECKS.map(qualityFigureRoot);
+/** The figures each data-quality check reports. */
+export const QUALITY_FIGURES: Record<string, string[]> = {
+  duplicates: ['total', 'count', 'rate', 'groups'],
+  near_duplicates: ['total', 'count', 'rate', 'clusters', 'pairs'],
+  conflicting_labels: ['total', 'count', 'rate', 'groups'],
+  leakage: ['total', 'count', 'rate', 'exact', 'near'],
+  imbalance: ['total', 'count', 'rate', 'classes', 'ratio', 'minority_share', 'majority_share', 'entropy'],
+  empty_inputs: ['total', 'count', 'rate', 'missing'],
+  long_inputs: ['total', 'count', 'rate', 'max_chars', 'max_tokens'],
+};
+
+function resolveQualityFigure(path: readonly string[], quality: DataQualityCheck | undefined): { ok: true; ref: FigureRef } | { ok: false; message: string; candidates: string[] } {
+  const root = path[0];
+  if (!quality || !quality.include.map(qualityFigureRoot).includes(root)) {
+    return { ok: false, message: `the suite has no data-quality check computing '${root}': add ${root.replace(/_/g, '-')} to a data-quality check`, candidates: [] };
+  }
+  const subs = QUALITY_FIGURES[root];
+  if (path.length === 2 && subs.includes(path[1])) return { ok: true, ref: { name: [...path], stat: 'value' } };
+  return { ok: false, message: `'${formatFigurePath(path)}' is not a figure: expected ${subs.map((x) => `${root}.${x}`).join(', ')}`, candidates: subs.map((x) => `${root}.${x}`) };
+}
+
+const CV_STATS = ['mean', 'std', 'ci_low', 'ci_high', 'min', 'max'];
+
+/** `cross-validation.f1.macro.std`: a metric figure of the folds, then a statistic across them. */
+function resolveCvFigure(path: readonly string[], cv: CrossValidationCheck | undefined): { ok: true; ref: FigureRef } | { ok: false; message: string; candidates: string[] } {
+  if (!cv) return { ok: false, message: 'the suite has no cross-validation check', candidates: [] };
+  const stat = path[path.length - 1];
+  if (path.length < 3 || !CV_STATS.includes(stat)) {
+    return { ok: false, message: `'${formatFigurePath(path)}' is not a figure: cross-validation figures read cross-validation.METRIC[.AVERAGE|.LABEL].STAT with STAT one of ${CV_STATS.join(', ')}`, candidates: [] };
+  }
+  const inner = path.slice(1, -1);
+  const r = resolveMetricFigure(inner[0], inner.slice(1), inner);
+  if (!r.ok) return r;
+  if (!(cv.include as string[]).includes(inner[0]) && inner[0] !== 'mce') {
+    return { ok: false, message: `the cross-validation check does not compute '${inner[0]}': add it to its metrics`, candidates: [] };
+  }
+  if (r.ref.stat !== 'value') return { ok: false, message: `'${formatFigurePath(path)}': write the interval of the mean as cross-validation.${formatFigurePath(r.ref.name)}.ci_low`, candidates: [] };
+  return { ok: true, ref: { name: ['cross-validation', ...r.ref.name, stat], stat: 'value', ...(r.ref.label !== undefined ? { label: r.ref.label } : {}) } };
+}

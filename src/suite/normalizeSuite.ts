@@ -3,7 +3,7 @@ import type { Problem } from '../problem.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { parseGate } from './parseGate.js';
-import type { Check, DataSpec, Gate, MetricName, MetricsCheck, Suite } from './types.js';
+import { QUALITY_CHECKS, type Check, type CrossValidationCheck, type DataQualityCheck, type DataSpec, type Gate, type MetricName, type MetricsCheck, type ModelOptions, type ModelSpec, type QualityCheckName, type Suite } from './types.js';
 
 /** The plain shape of a suite file that passed the JSON Schema. */
 interface RawSuite {
@@ -11,6 +11,7 @@ interface RawSuite {
   description?: string;
   seed?: number;
   data: Record<string, unknown> & { path: string };
+  model?: Record<string, unknown>;
   checks: Record<string, unknown>[];
   gates?: (string | { gate: string; name?: string; severity?: 'blocking' | 'warning' })[];
 }
@@ -55,6 +56,8 @@ export function normalizeSuite(
     labelSeparator: field('label_separator'),
     delimiter: field('delimiter'),
   };
+  if (typeof d.holdout === 'number') data.holdout = d.holdout;
+  if (typeof d.stratify === 'boolean') data.stratify = d.stratify;
   for (const k of Object.keys(data.fields) as (keyof typeof data.fields)[]) {
     if (data.fields[k] === undefined) delete data.fields[k];
   }
@@ -63,7 +66,11 @@ export function normalizeSuite(
     problems.push({ code: 'format', file, ...lc(pos), path: ['data', 'path'], message: `cannot tell the format of '${d.path}' from its extension: set data.format to jsonl, csv or json` });
   }
 
-  const checks: Check[] = raw.checks.map((c) => normalizeMetrics(c.metrics as unknown));
+  const checks: Check[] = raw.checks.map((c) => {
+    if ('cross-validation' in c) return normalizeCrossValidation(c['cross-validation'] as Record<string, unknown>);
+    if ('data-quality' in c) return normalizeQuality(c['data-quality']);
+    return normalizeMetrics(c.metrics as unknown);
+  });
 
   const gates: Gate[] = [];
   (raw.gates ?? []).forEach((g, i) => {
@@ -96,6 +103,7 @@ export function normalizeSuite(
     gates,
   };
   if (raw.description !== undefined) suite.description = raw.description;
+  if (raw.model !== undefined) suite.model = normalizeModel(raw.model, dir);
   return { suite, problems };
 }
 
@@ -114,6 +122,50 @@ function normalizeMetrics(spec: unknown): MetricsCheck {
   if (o.average !== undefined) check.average = o.average as MetricsCheck['average'];
   if (o.labels !== undefined) check.labels = o.labels as Label[];
   return check;
+}
+
+function normalizeModel(m: Record<string, unknown>, dir: string): NonNullable<Suite['model']> {
+  let spec: ModelSpec;
+  if (typeof m.builtin === 'string') spec = { kind: 'builtin', name: m.builtin as 'naive-bayes', params: (m.params as Record<string, unknown> | undefined) ?? {} };
+  else if (typeof m.module === 'string') spec = { kind: 'module', path: m.module, resolvedPath: resolve(dir, m.module) };
+  else if (Array.isArray(m.command)) spec = { kind: 'command', command: m.command as string[], ...(Array.isArray(m.fit_command) ? { fitCommand: m.fit_command as string[] } : {}) };
+  else if (m.http !== undefined) spec = { kind: 'http', config: m.http as Record<string, unknown> };
+  else spec = { kind: 'openai', config: (m.openai as Record<string, unknown> | undefined) ?? {} };
+  const remote = spec.kind === 'http' || spec.kind === 'openai' || spec.kind === 'command';
+  const options: ModelOptions = {
+    batchSize: (m.batch_size as number | undefined) ?? 64,
+    cache: (m.cache as boolean | undefined) ?? remote,
+    maxErrorRate: (m.max_error_rate as number | undefined) ?? 0.05,
+  };
+  if (typeof m.concurrency === 'number') options.concurrency = m.concurrency;
+  if (typeof m.timeout_ms === 'number') options.timeoutMs = m.timeout_ms;
+  if (typeof m.retries === 'number') options.retries = m.retries;
+  return { spec, options };
+}
+
+function normalizeCrossValidation(o: Record<string, unknown>): CrossValidationCheck {
+  const check: CrossValidationCheck = {
+    kind: 'cross-validation',
+    folds: (o.folds as number | undefined) ?? 5,
+    group: (o.group as boolean | undefined) ?? false,
+    shuffle: (o.shuffle as boolean | undefined) ?? false,
+    repeats: (o.repeats as number | undefined) ?? 1,
+    include: (o.metrics as MetricName[] | undefined) ?? ['accuracy', 'f1'],
+    confidence: (o.confidence as number | undefined) ?? 0.95,
+  };
+  if (typeof o.stratify === 'boolean') check.stratify = o.stratify;
+  if (o.average !== undefined) check.average = o.average as CrossValidationCheck['average'];
+  return check;
+}
+
+function normalizeQuality(spec: unknown): DataQualityCheck {
+  const o = (Array.isArray(spec) ? { include: spec } : (spec ?? {})) as Record<string, unknown>;
+  return {
+    kind: 'data-quality',
+    include: (o.include as QualityCheckName[] | undefined) ?? [...QUALITY_CHECKS],
+    nearDuplicateThreshold: (o.near_duplicate_threshold as number | undefined) ?? 0.8,
+    maxInputChars: (o.max_input_chars as number | undefined) ?? 10_000,
+  };
 }
 
 function lc(pos: { line: number; column: number }) {

@@ -4,7 +4,7 @@ import type { ParsedDocument } from './parseDocument.js';
 import { resolveFigure } from './figureCatalog.js';
 import { didYouMean } from './didYouMean.js';
 import { formatFigurePath } from './parseGate.js';
-import type { MetricName, MetricsCheck, Suite } from './types.js';
+import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, Suite } from './types.js';
 
 const NEEDS_SCORES: MetricName[] = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
 
@@ -39,20 +39,58 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
   if (metrics) {
     const checkPath: (string | number)[] = ['checks', metricsIndexes[0], 'metrics'];
     if (!f.label) at(['data'], 'the metrics check needs data.label: the field holding the expected label', 'missing-field');
-    if (!f.prediction && !f.probabilities) at(['data'], 'the metrics check needs data.prediction (or data.probabilities, whose most probable class is the prediction)', 'missing-field');
+    if (!f.prediction && !f.probabilities && !suite.model) at(['data'], 'the metrics check needs a model, or data.prediction (or data.probabilities, whose most probable class is the prediction)', 'missing-field');
     for (const m of metrics.include) {
-      if (NEEDS_SCORES.includes(m) && !f.score && !f.probabilities) at(checkPath, `${m} needs scores: set data.score or data.probabilities`, 'missing-field');
-      if (m === 'top_k_accuracy' && !f.probabilities) at(checkPath, 'top_k_accuracy needs data.probabilities (one probability per class)', 'missing-field');
+      if (NEEDS_SCORES.includes(m) && !f.score && !f.probabilities && !suite.model) at(checkPath, `${m} needs scores: set data.score or data.probabilities`, 'missing-field');
+      if (m === 'top_k_accuracy' && !f.probabilities && !suite.model) at(checkPath, 'top_k_accuracy needs data.probabilities (one probability per class)', 'missing-field');
     }
     if (metrics.average === 'binary' && metrics.labels && metrics.labels.length > 2) {
       at([...checkPath, 'average'], `average 'binary' reports one positive label, but labels lists ${metrics.labels.length}`, 'contradiction');
     }
   }
 
+  const cvIndex = suite.checks.findIndex((c) => c.kind === 'cross-validation');
+  const cv = suite.checks[cvIndex] as CrossValidationCheck | undefined;
+  const qIndex = suite.checks.findIndex((c) => c.kind === 'data-quality');
+  const quality = suite.checks[qIndex] as DataQualityCheck | undefined;
+  for (const kind of ['cross-validation', 'data-quality'] as const) {
+    suite.checks.forEach((c, i) => {
+      if (c.kind === kind && i !== suite.checks.findIndex((x) => x.kind === kind)) at(['checks', i, kind], `a suite has at most one ${kind} check`, 'duplicate-check', true);
+    });
+  }
+  const model = suite.model?.spec;
+  if (model) {
+    const kindName = model.kind === 'builtin' ? `builtin: ${model.name}` : model.kind;
+    if (!f.input) at(['data'], 'a model needs data.input: the field holding what it reads', 'missing-field');
+    for (const role of ['prediction', 'score', 'probabilities'] as const) {
+      if (f[role]) at(['data', role], `data.${role} and the model both give predictions: remove data.${role} or the model`, 'contradiction', true);
+    }
+    const trainable = model.kind === 'builtin' || model.kind === 'module' || model.kind === 'command';
+    if (data.holdout !== undefined && !trainable) at(['data', 'holdout'], `holdout trains the model on the other rows, but ${kindName} models cannot be trained`, 'contradiction', true);
+    if (cv && !trainable) at(['checks', cvIndex, 'cross-validation'], `cross-validation trains the model on each fold, but ${kindName} models cannot be trained`, 'not-trainable', true);
+    if (model.kind === 'builtin' && metrics && data.holdout === undefined) {
+      at(['model'], `${kindName} is trained by the suite: set data.holdout (e.g. 0.2) so the metrics check scores rows the model did not see`, 'needs-holdout', true);
+    }
+    if (model.kind === 'module' && !existsSync(model.resolvedPath)) at(['model', 'module'], `module not found: ${model.path}`, 'missing-file');
+  } else {
+    if (cv) at(['checks', cvIndex, 'cross-validation'], 'cross-validation trains a model on each fold: the suite needs a trainable model (model: { builtin: naive-bayes })', 'not-trainable', true);
+    if (data.holdout !== undefined) at(['data', 'holdout'], 'holdout splits the data for a model the suite trains, but the suite has no model', 'contradiction', true);
+  }
+  if (cv?.group && !f.group) at(['checks', cvIndex, 'cross-validation', 'group'], 'group: true splits by data.group, which is not set', 'missing-field');
+  if (cv && !f.label) at(['data'], 'cross-validation needs data.label', 'missing-field');
+  if (quality) {
+    const qPath: (string | number)[] = ['checks', qIndex, 'data-quality'];
+    if (quality.include.includes('leakage') && data.holdout === undefined) at(qPath, 'leakage compares the training rows with the test rows: set data.holdout', 'contradiction');
+    const needsInput = quality.include.filter((q) => q !== 'imbalance');
+    if (needsInput.length > 0 && !f.input) at(qPath, `${needsInput.join(', ')} read data.input, which is not set`, 'missing-field');
+    const needsLabel = quality.include.filter((q) => q === 'imbalance' || q === 'conflicting-labels');
+    if (needsLabel.length > 0 && !f.label) at(qPath, `${needsLabel.join(', ')} read data.label, which is not set`, 'missing-field');
+  }
+
   suite.gates.forEach((g, i) => {
     const raw = doc.value as { gates: unknown[] };
     const path = typeof raw.gates[i] === 'string' ? ['gates', i] : ['gates', i, 'gate'];
-    const r = resolveFigure(g.figure, metrics);
+    const r = resolveFigure(g.figure, suite);
     if (!r.ok) {
       const near = didYouMean(formatFigurePath(g.figure), r.candidates);
       at(path, `gate '${g.expression}': ${r.message}${near ? ` (did you mean '${near}'?)` : ''}`, 'unknown-figure');

@@ -1,6 +1,8 @@
 import type { FieldMap } from '../data/fieldMap.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { GateOp } from './parseGate.js';
+import type { ModelOptions, ModelSpec } from '../models/modelSpec.js';
+export type { ModelOptions, ModelSpec } from '../models/modelSpec.js';
 
 /** Metric names a `metrics` check accepts. */
 export const METRIC_NAMES = [
@@ -24,6 +26,35 @@ export interface DataSpec {
   onBadRow: 'error' | 'skip';
   labelSeparator?: string;
   delimiter?: string;
+  /** Fraction held out for testing a model the suite trains. */
+  holdout?: number;
+  /** Stratify the holdout split by label (default true for single-label data). */
+  stratify?: boolean;
+}
+
+/** k-fold cross-validation of a trainable model. */
+export interface CrossValidationCheck {
+  kind: 'cross-validation';
+  folds: number;
+  stratify?: boolean;
+  group: boolean;
+  shuffle: boolean;
+  repeats: number;
+  include: MetricName[];
+  average?: 'binary' | 'micro' | 'macro' | 'weighted';
+  confidence: number;
+}
+
+/** Data-quality check names. */
+export const QUALITY_CHECKS = ['duplicates', 'near-duplicates', 'conflicting-labels', 'leakage', 'imbalance', 'empty-inputs', 'long-inputs'] as const;
+export type QualityCheckName = (typeof QUALITY_CHECKS)[number];
+
+/** Checks of the data itself. */
+export interface DataQualityCheck {
+  kind: 'data-quality';
+  include: QualityCheckName[];
+  nearDuplicateThreshold: number;
+  maxInputChars: number;
 }
 
 /** The `metrics` check, with every default filled in. */
@@ -41,7 +72,7 @@ export interface MetricsCheck {
   bootstrap: number;
 }
 
-export type Check = MetricsCheck;
+export type Check = MetricsCheck | CrossValidationCheck | DataQualityCheck;
 
 /** A gate with its source position. */
 export interface Gate {
@@ -68,6 +99,7 @@ export interface Suite {
   /** sha256 of the suite file's bytes. */
   hash: string;
   data: DataSpec;
+  model?: { spec: ModelSpec; options: ModelOptions };
   checks: Check[];
   gates: Gate[];
 }

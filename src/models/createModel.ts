@@ -1,0 +1,52 @@
+import type { ModelOptions, ModelSpec } from './modelSpec.js';
+import type { Model } from './model.js';
+import { createBuiltinModel } from './builtin/createBuiltinModel.js';
+import { loadModuleModel } from './module/loadModuleModel.js';
+import { createCommandModel } from './command/createCommandModel.js';
+import { createHttpModel } from './http/createHttpModel.js';
+import { createOpenAIModel } from './http/createOpenAIModel.js';
+
+/** Suite keys (snake_case) that the adapters spell in camelCase. */
+const CAMEL: Record<string, string> = {
+  timeout_ms: 'timeoutMs',
+  batch_size: 'batchSize',
+  output_kind: 'outputKind',
+  base_url: 'baseUrl',
+  max_tokens: 'maxTokens',
+  api_key_env: 'apiKeyEnv',
+  extra_body: 'extraBody',
+};
+
+function camel(config: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(config).map(([k, v]) => [CAMEL[k] ?? k, v]));
+}
+
+/**
+ * Builds the Model a suite names. Shared options (concurrency, timeout, retries) apply where the
+ * adapter has them; the adapter's own configuration errors come back as InvalidInputError.
+ */
+export async function createModel(spec: ModelSpec, options: ModelOptions, ctx: { dir: string }): Promise<Model> {
+  const shared = {
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+  };
+  switch (spec.kind) {
+    case 'builtin':
+      return createBuiltinModel(spec.name, spec.params);
+    case 'module':
+      return loadModuleModel(spec.resolvedPath, { cwd: ctx.dir });
+    case 'command':
+      return createCommandModel({
+        command: spec.command,
+        cwd: ctx.dir,
+        ...(spec.fitCommand ? { fitCommand: spec.fitCommand } : {}),
+        batchSize: options.batchSize,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      });
+    case 'http':
+      return createHttpModel({ ...shared, ...(camel(spec.config) as unknown as Parameters<typeof createHttpModel>[0]) });
+    case 'openai':
+      return createOpenAIModel({ ...shared, ...(camel(spec.config) as unknown as Parameters<typeof createOpenAIModel>[0]) });
+  }
+}

@@ -1,0 +1,119 @@
+import { stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
+import { InvalidInputError, RunError } from '../../problem.js';
+import { errorPredictions } from './errorPredictions.js';
+import { examplesFingerprint } from './examplesFingerprint.js';
+import { readModuleExports, type ModuleExports } from './readModuleExports.js';
+import { toPrediction } from './toPrediction.js';
+import { toPredictions } from './toPredictions.js';
+
+/** How to load a model module; identity fields here win over the module's own `identity` export. */
+export interface ModuleModelOptions {
+  /** Directory a relative `path` is resolved against (default: the process's working directory). */
+  cwd?: string;
+  name?: string;
+  version?: string;
+  parameters?: Record<string, unknown>;
+}
+
+const JS = new Set(['.js', '.mjs', '.cjs']);
+const TS = new Set(['.ts', '.mts', '.cts']);
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const invalid = (file: string, code: string, message: string) => new InvalidInputError([{ code, file, path: [], message }]);
+
+/** Whether this Node strips TypeScript types itself (`process.features.typescript`, Node >= 22.10). */
+function nodeRunsTypeScript(): boolean {
+  return Boolean((process.features as { typescript?: unknown }).typescript);
+}
+
+/**
+ * Loads a JavaScript model module and wraps it as a {@link Model} that runs in this process.
+ * The module exports `predict(inputs, state?)` (a batch → one answer per input, sync or async) or
+ * `predictOne(input, state?)`, and optionally `fit(examples)` (returns the fitted state, passed
+ * back to predict), `close(state?)`, `identity` and `classes`. A predict that throws fails every
+ * input of its batch (the run goes on); a wrong result fails the inputs it concerns, with a message
+ * saying what was wrong. `.js`, `.mjs` and `.cjs` load everywhere; `.ts` only where Node strips types
+ * itself (Node 20 does not: compile it first). Cost: one dynamic import (cached by Node, so two models
+ * from one file share its module state). Throws InvalidInputError for a missing, unloadable or
+ * malformed module; the fitted model's `fit` throws RunError when the module's fit throws.
+ * Example: `(await (await loadModuleModel('m.mjs')).predict(['hi']))` → `[{ label: 'ham', latencyMs: 0.1 }]`.
+ */
+export async function loadModuleModel(path: string, options: ModuleModelOptions = {}): Promise<Model> {
+  const ext = extname(path).toLowerCase();
+  if (TS.has(ext) && !nodeRunsTypeScript()) {
+    throw invalid(path, 'unsupported-module', `Node ${process.version} cannot import TypeScript; compile the model module to .js (e.g. with tsc) and point to the .js file`);
+  }
+  if (!JS.has(ext) && !TS.has(ext)) {
+    throw invalid(path, 'unsupported-module', `a model module must be a .js, .mjs or .cjs file (got ${ext || 'no extension'}); for other languages use a command model`);
+  }
+  const abs = resolve(options.cwd ?? process.cwd(), path);
+  const info = await stat(abs).catch(() => undefined);
+  if (!info?.isFile()) throw invalid(path, 'missing-file', `model module not found (looked for ${abs})`);
+  let ns: Record<string, unknown>;
+  try {
+    ns = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
+  } catch (e) {
+    throw invalid(path, 'bad-model-module', `cannot import the model module: ${messageOf(e)}`);
+  }
+  const ex = readModuleExports(ns, path);
+  const identity: ModelIdentity = {
+    name: options.name ?? ex.identity?.name ?? `module:${path}`,
+    parameters: { ...ex.identity?.parameters, ...options.parameters },
+  };
+  const version = options.version ?? ex.identity?.version;
+  if (version !== undefined) identity.version = version;
+  return moduleModel(ex, path, identity, { fitted: false });
+}
+
+function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, fit: { fitted: boolean; state?: unknown }): Model {
+  const args = (first: unknown): unknown[] => (fit.fitted ? [first, fit.state] : [first]);
+  const model: Model = {
+    identity,
+    ...(ex.classes ? { classes: ex.classes } : {}),
+    async predict(inputs: readonly unknown[]): Promise<Prediction[]> {
+      const batch = [...inputs];
+      if (batch.length === 0) return [];
+      if (ex.predict) {
+        const t0 = performance.now();
+        try {
+          const result = await (ex.predict as (...a: unknown[]) => unknown)(...args(batch));
+          return toPredictions(result, batch.length, 'predict()', performance.now() - t0);
+        } catch (e) {
+          return errorPredictions(batch.length, `predict() threw: ${messageOf(e)}`, performance.now() - t0);
+        }
+      }
+      const out: Prediction[] = [];
+      for (const input of batch) {
+        const t0 = performance.now();
+        try {
+          const p = toPrediction(await (ex.predictOne as (...a: unknown[]) => unknown)(...args(input)), 'predictOne() result');
+          p.latencyMs ??= performance.now() - t0;
+          out.push(p);
+        } catch (e) {
+          out.push({ error: `predictOne() threw: ${messageOf(e)}`, latencyMs: performance.now() - t0 });
+        }
+      }
+      return out;
+    },
+    async close(): Promise<void> {
+      if (ex.close) await (ex.close as (...a: unknown[]) => unknown)(...(fit.fitted ? [fit.state] : []));
+    },
+  };
+  if (ex.fit) {
+    const fitFn = ex.fit;
+    model.fit = async (examples: readonly TrainingExample[]): Promise<Model> => {
+      const copy = examples.map((e) => ({ input: e.input, label: e.label }));
+      let state: unknown;
+      try {
+        state = await fitFn(copy);
+      } catch (e) {
+        throw new RunError(`${file}: fit() threw: ${messageOf(e)}`, 'fit-failed');
+      }
+      const fittedIdentity = { ...identity, parameters: { ...identity.parameters, fittedOn: examplesFingerprint(copy) } };
+      return moduleModel(ex, file, fittedIdentity, { fitted: true, state });
+    };
+  }
+  return model;
+}

@@ -1,0 +1,126 @@
+import type { Example } from '../data/example.js';
+import type { Label } from '../metrics/types.js';
+import { holdout } from '../cv/holdout.js';
+import { createModel } from '../models/createModel.js';
+import type { TrainingExample } from '../models/model.js';
+import { InvalidInputError } from '../problem.js';
+import type { Figures, MetricsDetail } from '../report/results.js';
+import type { CrossValidationCheck, MetricsCheck, Suite } from '../suite/types.js';
+import { crossValidate, type CrossValidationDetail } from './crossValidate.js';
+import { predictExamples } from './predictExamples.js';
+import type { Progress } from './progress.js';
+import { recordOf } from './recordOf.js';
+import type { RecordWriter } from './recordWriter.js';
+import { scorePredictions } from './scorePredictions.js';
+
+/** What the model-driven checks produced. */
+export interface ModelChecksOutcome {
+  figures: Figures;
+  metrics?: MetricsDetail;
+  crossValidation?: CrossValidationDetail;
+  model: { name: string; version?: string; parameters: Record<string, unknown>; calls: number; errors: number; error_rate: number; max_error_rate: number; first_errors: { id: string; error: string }[] };
+  /** Train/test split of a holdout, as row indices (for the leakage check). */
+  split?: { train: Uint32Array; test: Uint32Array };
+}
+
+/**
+ * Runs the checks that call the model: the holdout split (scikit-learn's train_test_split with the
+ * suite's seed, stratified by default), fitting a trainable model on the training part, the
+ * metrics check on the test part (or on every row for a model the suite does not train), and
+ * cross-validation (on the training part when there is a holdout, else on every row).
+ */
+export async function runModelChecks(
+  suite: Suite,
+  examples: readonly Example[],
+  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress },
+): Promise<ModelChecksOutcome> {
+  const { spec, options } = suite.model!;
+  const model = await createModel(spec, options, { dir: suite.dir });
+  // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
+  const window = spec.kind === 'module' ? options.batchSize : undefined;
+  const figures: Figures = {};
+  const firstErrors: { id: string; error: string }[] = [];
+  let calls = 0;
+  let errors = 0;
+  const note = (ex: readonly Example[], answers: readonly { error?: string }[]) => {
+    answers.forEach((a, i) => {
+      if (a.error !== undefined && firstErrors.length < 20) firstErrors.push({ id: ex[i].id, error: a.error });
+    });
+  };
+  try {
+    let split: ModelChecksOutcome['split'];
+    if (suite.data.holdout !== undefined) {
+      const y = examples.map((e) => e.label as Label);
+      const stratify = (suite.data.stratify ?? true) && !y.some((l) => Array.isArray(l));
+      try {
+        split = holdout(stratify ? y : examples.length, { testSize: suite.data.holdout, shuffle: true, seed: suite.seed, stratify }).folds[0];
+      } catch (e) {
+        throw new InvalidInputError([{ code: 'bad-holdout', file: suite.file, path: ['data', 'holdout'], message: `${(e as Error).message} (${suite.data.displayPath} has ${examples.length} rows)` }]);
+      }
+    }
+    const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
+    let metricsDetail: MetricsDetail | undefined;
+    if (metrics) {
+      let scored = model;
+      let testRows = examples;
+      if (split && model.fit) {
+        const train: TrainingExample[] = Array.from(split.train, (i) => ({ input: examples[i].input, label: examples[i].label as Label }));
+        scored = await model.fit(train);
+        testRows = Array.from(split.test, (i) => examples[i]);
+      }
+      const progress = ctx.progress('metrics', testRows.length);
+      const answers = await predictExamples(scored, testRows, {
+        progress,
+        window,
+        onAnswers: async (ex, ans) => {
+          ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'metrics', split ? 'holdout' : null)));
+          note(ex, ans);
+          await ctx.journal.flushIfFull();
+        },
+      });
+      progress.stop();
+      calls += answers.length;
+      errors += answers.filter((a) => a.error !== undefined).length;
+      if (answers.every((a) => a.error !== undefined)) {
+        // Nothing to score: the error rate decides (the caller stops with exit 3 above the maximum).
+      } else {
+        const r = scorePredictions(testRows, answers, metrics, suite.data, { suiteFile: suite.file, seed: suite.seed, ...(scored.classes ? { classes: scored.classes } : {}) });
+        Object.assign(figures, r.figures);
+        metricsDetail = r.detail;
+      }
+      if (scored !== model) await scored.close?.();
+    }
+    const cv = suite.checks.find((c): c is CrossValidationCheck => c.kind === 'cross-validation');
+    let cvDetail: CrossValidationDetail | undefined;
+    if (cv) {
+      const rows = split ? Array.from(split.train, (i) => examples[i]) : examples;
+      const progress = ctx.progress('cross-validation', rows.length * cv.repeats);
+      const r = await crossValidate(model, rows, cv, suite.data, { suiteFile: suite.file, seed: suite.seed, journal: ctx.journal, progress, ...(window ? { window } : {}) });
+      progress.stop();
+      Object.assign(figures, r.figures);
+      cvDetail = r.detail;
+      calls += r.calls;
+      errors += r.errors;
+    }
+    figures['errors.count'] = { value: errors };
+    figures['errors.rate'] = { value: calls === 0 ? 0 : errors / calls };
+    return {
+      figures,
+      ...(metricsDetail ? { metrics: metricsDetail } : {}),
+      ...(cvDetail ? { crossValidation: cvDetail } : {}),
+      model: {
+        name: model.identity.name,
+        ...(model.identity.version !== undefined ? { version: model.identity.version } : {}),
+        parameters: model.identity.parameters,
+        calls,
+        errors,
+        error_rate: calls === 0 ? 0 : errors / calls,
+        max_error_rate: options.maxErrorRate,
+        first_errors: firstErrors,
+      },
+      ...(split ? { split } : {}),
+    };
+  } finally {
+    await model.close?.();
+  }
+}
