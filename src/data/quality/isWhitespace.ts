@@ -1,0 +1,13 @@
+/**
+ * Whether a UTF-16 code unit is whitespace as JavaScript's `\s` defines it (Unicode White_Space
+ * plus U+FEFF; all of them lie in the BMP). O(1), no allocation. Throws nothing.
+ * @example isWhitespace(0x3000) // true (ideographic space)
+ */
+export function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CountVectorizer, validateVectorizerOptions, type VectorizerOptions } from '../../../src/models/builtin/countVectorizer.js';
+
+// Fixtures: scikit-learn 1.9.1 CountVectorizer (scripts/fixtures/naive_bayes.py).
+interface NbCase {
+  name: string;
+  options: Partial<VectorizerOptions>;
+  trainDocs: string[];
+  testDocs: string[];
+  vocabulary: string[];
+  testRows: [number[], number[]][] | null;
+}
+const fx = JSON.parse(readFileSync(new URL('../../fixtures/naive_bayes.json', import.meta.url), 'utf8'));
+const cases: NbCase[] = fx.nb;
+
+const rowOf = (rows: { indptr: Int32Array; indices: Int32Array; data: Float64Array }, r: number): [number[], number[]] => [
+  Array.from(rows.indices.subarray(rows.indptr[r], rows.indptr[r + 1])),
+  Array.from(rows.data.subarray(rows.indptr[r], rows.indptr[r + 1])),
+];
+
+describe('CountVectorizer — scikit-learn parity', () => {
+  it.each(cases.map((c) => [c.name, c]))('%s: vocabulary (get_feature_names_out) and transform of unseen documents', (_n, c: NbCase) => {
+    const { vectorizer } = CountVectorizer.fitTransform(c.trainDocs, c.options);
+    expect(vectorizer.terms).toEqual(c.vocabulary);
+    if (c.testRows === null) return;
+    const rows = vectorizer.transform(c.testDocs);
+    c.testRows.forEach((expected, r) => expect(rowOf(rows, r)).toEqual(expected));
+  });
+
+  type ErrCase = { docs: string[]; options: Partial<VectorizerOptions>; error: string };
+  it.each((fx.vectorizerErrors as ErrCase[]).map((c) => [JSON.stringify(c.options), c] as [string, ErrCase]))(
+    'fails like scikit-learn with options %s',
+    (_o, c) => {
+      expect(() => CountVectorizer.fitTransform(c.docs, c.options)).toThrow(c.error);
+    },
+  );
+});
+
+describe('CountVectorizer — behaviour', () => {
+  it('fitTransform rows hold the same counts as transform of the training documents', () => {
+    const docs = cases[1].trainDocs;
+    const { vectorizer, rows } = CountVectorizer.fitTransform(docs, cases[1].options);
+    const again = vectorizer.transform(docs);
+    for (let r = 0; r < docs.length; r++) {
+      const [i1, d1] = rowOf(rows, r);
+      const order = i1.map((_, k) => k).sort((a, b) => i1[a] - i1[b]);
+      expect([order.map((k) => i1[k]), order.map((k) => d1[k])]).toEqual(rowOf(again, r));
+    }
+  });
+
+  it('row sums equal the number of in-vocabulary tokens; binary counts are 1', () => {
+    const words = fc.constantFrom('aa', 'bb', 'Cc', 'dd', 'ée', '12', 'x', '!');
+    fc.assert(fc.property(fc.array(fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 8 }), (docs) => {
+      let fitted;
+      try {
+        fitted = CountVectorizer.fitTransform(docs);
+      } catch {
+        expect(docs.join(' ').match(/[\p{L}\p{N}_]{2,}/u)).toBeNull(); // only an empty vocabulary may fail
+        return;
+      }
+      const { rows } = fitted;
+      docs.forEach((d, r) => {
+        const total = rowOf(rows, r)[1].reduce((a, b) => a + b, 0);
+        expect(total).toBe(d.match(/[\p{L}\p{N}_]{2,}/gu)?.length ?? 0);
+      });
+      const bin = CountVectorizer.fitTransform(docs, { binary: true }).rows;
+      expect(bin.data.every((v) => v === 1)).toBe(true);
+    }));
+  });
+
+  it('ignores unseen terms and returns an empty row for an empty document', () => {
+    const { vectorizer } = CountVectorizer.fitTransform(['spam eggs', 'eggs ham']);
+    const rows = vectorizer.transform(['unknown words only', '', 'ham ham spam']);
+    expect(Array.from(rows.indptr)).toEqual([0, 0, 0, 2]);
+    expect(rowOf(rows, 2)).toEqual([[1, 2], [2, 1]]);
+    expect(vectorizer.vocabulary.get('eggs')).toBe(0);
+  });
+
+  it('sorts the vocabulary by code point, as Python does (not by UTF-16 unit)', () => {
+    const { vectorizer } = CountVectorizer.fitTransform(['\uff41\uff41 \u{1d400}\u{1d400} zz']);
+    expect(vectorizer.terms).toEqual(['zz', '\uff41\uff41', '\u{1d400}\u{1d400}']);
+  });
+
+  it('validates min_df and max_df before fitting', () => {
+    expect(() => validateVectorizerOptions({ minDf: 1.5 })).toThrow('min_df must be an integer >= 0 (a document count) or a proportion in (0, 1) (got 1.5)');
+    expect(() => validateVectorizerOptions({ maxDf: 1.5 })).toThrow('max_df must be a proportion in [0, 1] or an integer >= 2 (a document count) (got 1.5)');
+    expect(() => validateVectorizerOptions({ minDf: -1 })).toThrow('min_df');
+    expect(() => validateVectorizerOptions({ minDf: 2, maxDf: 0.5 })).not.toThrow();
+  });
+});
