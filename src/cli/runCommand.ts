@@ -17,12 +17,14 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .positional('suite', { type: 'string', describe: 'suite file (YAML or JSON)', demandOption: true })
         .option('out', { type: 'string', default: 'evalgate-out', describe: 'output directory' })
         .option('format', { type: 'string', default: OUTPUT_FORMATS.join(','), describe: `outputs to write, comma-separated: ${OUTPUT_FORMATS.join(', ')}` })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse cached model answers (--no-cache asks the model again)' })
+        .option('cache-dir', { type: 'string', default: '.evalgate-cache', describe: 'where model answers are cached' })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
       const formats = parseFormats(String(args.format));
       const suite = await loadSuiteOrThrow(String(args.suite));
       const progress = args.quiet ? undefined : (label: string, total: number) => createProgress(label, total, io.stderr);
-      const outcome = await runSuite(suite, { out: String(args.out), ...(progress ? { progress } : {}) });
+      const outcome = await runSuite(suite, { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}) });
       writeOutputs(outcome, String(args.out), formats);
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
       const m = outcome.results.model;

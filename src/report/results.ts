@@ -129,4 +129,6 @@ export interface Timing {
   duration_ms: number;
   evalgate: string;
   node: string;
+  /** Model answers served from the response cache, and asked of the model. */
+  cache?: { hits: number; misses: number };
 }

@@ -2,6 +2,7 @@ import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
 import { holdout } from '../cv/holdout.js';
 import { createModel } from '../models/createModel.js';
+import { cachedModel, ResponseCache } from '../models/responseCache.js';
 import type { TrainingExample } from '../models/model.js';
 import { InvalidInputError } from '../problem.js';
 import type { Figures, MetricsDetail } from '../report/results.js';
@@ -21,6 +22,8 @@ export interface ModelChecksOutcome {
   model: { name: string; version?: string; parameters: Record<string, unknown>; calls: number; errors: number; error_rate: number; max_error_rate: number; first_errors: { id: string; error: string }[] };
   /** Train/test split of a holdout, as row indices (for the leakage check). */
   split?: { train: Uint32Array; test: Uint32Array };
+  /** Cache use, when answers were cached (kept out of results.json: it differs between runs). */
+  cache?: { hits: number; misses: number };
 }
 
 /**
@@ -32,10 +35,12 @@ export interface ModelChecksOutcome {
 export async function runModelChecks(
   suite: Suite,
   examples: readonly Example[],
-  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress },
+  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress; cacheDir?: string },
 ): Promise<ModelChecksOutcome> {
   const { spec, options } = suite.model!;
-  const model = await createModel(spec, options, { dir: suite.dir });
+  const base = await createModel(spec, options, { dir: suite.dir });
+  const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
+  const model = cache ? cachedModel(base, cache) : base;
   // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
   const window = spec.kind === 'module' ? options.batchSize : undefined;
   const figures: Figures = {};
@@ -118,6 +123,7 @@ export async function runModelChecks(
         max_error_rate: options.maxErrorRate,
         first_errors: firstErrors,
       },
+      ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
       ...(split ? { split } : {}),
     };
   } finally {

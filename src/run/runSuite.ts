@@ -29,7 +29,7 @@ export interface RunOutcome {
  * `<out>/records.jsonl`), computes the metrics check's figures, applies the gates. Writes only the
  * journal; the caller renders the other outputs. Throws InvalidInputError for data problems.
  */
-export async function runSuite(suite: Suite, opts: { out: string; progress?: (label: string, total: number) => Progress }): Promise<RunOutcome> {
+export async function runSuite(suite: Suite, opts: { out: string; progress?: (label: string, total: number) => Progress; cacheDir?: string }): Promise<RunOutcome> {
   const started = Date.now();
   mkdirSync(opts.out, { recursive: true });
   const { data } = suite;
@@ -82,7 +82,7 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
       await journal.flushIfFull();
     }
     if (suite.model && kept.length > 0) {
-      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress) });
+      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}) });
     }
   } finally {
     await journal.close();
@@ -155,6 +155,7 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
       duration_ms: finished - started,
       evalgate: VERSION,
       node: process.version,
+      ...(modelOutcome?.cache ? { cache: modelOutcome.cache } : {}),
     },
   };
 }

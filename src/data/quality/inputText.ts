@@ -1,4 +1,4 @@
-import { canonicalJson } from '../canonicalJson.js';
+import { canonicalJson } from '../../models/canonicalJson.js';
 
 /**
  * The text the data-quality checks read for an example's input: a string as it is; any other

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/data/canonicalJson.js';
+import { canonicalJson } from '../../src/models/canonicalJson.js';
 import { RowHasher } from '../../src/data/rowHasher.js';
 
 /** Rebuilds an object with its keys in reverse order, recursively. */
@@ -60,6 +60,19 @@ describe('RowHasher', () => {
     expect(h.hash({ b: 1, a: 2 })).toBe('1c072775cb3d');
     expect(h.hash({ text: 'hi', label: 'ham' })).toBe('f3d9b2e6b00a');
     expect(h.hash({ label: 'spam', text: 'win' })).toBe('442f42299234');
+  });
+
+  it('gives the same ids with its cache of recent rows on, full, or dropped', () => {
+    const h = new RowHasher();
+    const sha = (r: unknown) => createHash('sha1').update(canonicalJson(r)).digest('hex').slice(0, 12);
+    const few = (i: number) => ({ label: `c${i % 5}`, score: (i % 7) / 10 });
+    for (let i = 0; i < 2000; i++) expect(h.hash(few(i))).toBe(sha(few(i))); // mostly cache hits
+    for (let i = 0; i < 50_000; i++) {
+      const row = { id: i, b: i % 3 };
+      const got = h.hash(row); // distinct rows: the cache fills, clears, then is dropped
+      if (i % 997 === 0) expect(got).toBe(sha(row));
+    }
+    for (let i = 0; i < 50; i++) expect(h.hash(few(i))).toBe(sha(few(i)));
   });
 
   it('agrees with canonicalJson whatever the cached key layout (property)', () => {

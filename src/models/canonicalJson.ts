@@ -1,5 +1,5 @@
 /**
- * JSON text of `value` with the keys of every object sorted (UTF-16 code-unit order) and no
+ * JSON text of `value` (shared by data ids and the model response cache) with the keys of every object sorted (UTF-16 code-unit order) and no
  * whitespace, so that two rows with the same content give the same text whatever their key
  * order or formatting. Numbers are rendered as `JSON.stringify` does (`1.0` → `1`).
  * Cost: one walk to collect keys, one sort, one native `JSON.stringify`.
