@@ -5,6 +5,7 @@ import { runCommand } from './runCommand.js';
 import { scoreCommand } from './scoreCommand.js';
 import { validateCommand } from './validateCommand.js';
 import { schemaCommand } from './schemaCommand.js';
+import { splitCommand } from './splitCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -37,8 +38,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(runCommand(io, set)))
     .command(guard(scoreCommand(io, set)))
     .command(guard(validateCommand(io, set)))
+    .command(guard(splitCommand(io, set)))
     .command(guard(schemaCommand(io, set)))
-    .demandCommand(1, 'name a command: run, score, validate or schema')
+    .demandCommand(1, 'name a command: run, score, validate, split or schema')
     .strict()
     .strictOptions()
     .recommendCommands()
