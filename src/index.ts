@@ -23,12 +23,43 @@ export { junitXml } from './report/junitXml.js';
 export { summaryMarkdown } from './report/summaryMarkdown.js';
 export { resultsSchema } from './report/resultsSchema.js';
 
+// Models under test
+export type { Model, ModelIdentity, Prediction, TrainingExample } from './models/model.js';
+export type { ModelSpec, ModelOptions } from './models/modelSpec.js';
+export { createModel } from './models/createModel.js';
+export { createBuiltinModel } from './models/builtin/createBuiltinModel.js';
+export { loadModuleModel, type ModuleModelOptions } from './models/module/loadModuleModel.js';
+export { createCommandModel } from './models/command/createCommandModel.js';
+export type { CommandModelOptions } from './models/command/commandOptions.js';
+export { createHttpModel } from './models/http/createHttpModel.js';
+export type { HttpModelConfig } from './models/http/httpModelConfig.js';
+export { createOpenAIModel } from './models/http/createOpenAIModel.js';
+export type { OpenAIModelConfig } from './models/http/openAIModelConfig.js';
+export { ResponseCache, cachedModel } from './models/responseCache.js';
+
+// Cross-validation splitters (scikit-learn 1.9 folds, numpy's RandomState for shuffles)
+export { kFold } from './cv/kFold.js';
+export { stratifiedKFold } from './cv/stratifiedKFold.js';
+export { groupKFold } from './cv/groupKFold.js';
+export { stratifiedGroupKFold } from './cv/stratifiedGroupKFold.js';
+export { repeatedKFold, repeatedStratifiedKFold } from './cv/repeated.js';
+export { holdout } from './cv/holdout.js';
+export type { Fold, SplitResult } from './cv/splitTypes.js';
+export { splitData, type SplitDataOptions } from './run/splitData.js';
+
 // Data
 export { readExamples } from './data/readExamples.js';
 export { readAllExamples } from './data/readAllExamples.js';
 export type { Example } from './data/example.js';
 export type { FieldMap } from './data/fieldMap.js';
 export type { ReadOptions, ReadStats, SkippedRow } from './data/readOptions.js';
+export { findDuplicates } from './data/quality/findDuplicates.js';
+export { findNearDuplicates } from './data/quality/findNearDuplicates.js';
+export { findConflictingLabels } from './data/quality/findConflictingLabels.js';
+export { findLeakage } from './data/quality/findLeakage.js';
+export { classImbalance } from './data/quality/classImbalance.js';
+export { findEmptyInputs } from './data/quality/findEmptyInputs.js';
+export { findLongInputs } from './data/quality/findLongInputs.js';
 
 // Metrics (pure; scikit-learn 1.9 semantics)
 export type { Label, Average, ZeroDivision, MetricWarning } from './metrics/types.js';
@@ -68,6 +99,8 @@ export { wilsonInterval, type Interval } from './stats/wilson.js';
 export { bootstrapCells, bootstrapRows, type BootstrapOptions, type BootstrapResult } from './stats/bootstrap.js';
 export { quantileSorted } from './stats/quantile.js';
 export { normalQuantile } from './stats/normalQuantile.js';
+export { spread, type Spread } from './stats/tInterval.js';
+export { bootstrapRowsMany } from './stats/bootstrap.js';
 
 // Problems and errors
 export { EvalgateError, InvalidInputError, RunError, formatProblem, type Problem } from './problem.js';
