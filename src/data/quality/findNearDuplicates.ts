@@ -37,11 +37,12 @@ export interface NearDuplicateFinding extends QualityFinding {
 
 /**
  * `count`: Σ (distinct texts in a cluster − 1), the examples a near-deduplication would drop on
- * top of exact deduplication; `total`: examples with an input; `clusters`; `pairs`: confirmed pairs.
+ * top of exact deduplication (also the number of linking pairs); `total`: examples with an input;
+ * `clusters`: clusters of two or more distinct texts.
  * `params` records the search settings (seed included); `complete` is false when the search
  * stopped at `maxComparisons` (then a `near-duplicates-incomplete` warning says so).
  */
-export interface NearDuplicatesResult extends QualityResult<'near_duplicates', NearDuplicateFinding, { clusters: number; pairs: number }> {
+export interface NearDuplicatesResult extends QualityResult<'near_duplicates', NearDuplicateFinding, { clusters: number }> {
   params: NearParams;
   comparisons: number;
   complete: boolean;
@@ -75,7 +76,7 @@ export function findNearDuplicates(examples: readonly Example[], options: NearDu
   const warnings: MetricWarning[] = complete
     ? []
     : [{ code: 'near-duplicates-incomplete', message: `near-duplicate search stopped after maxComparisons=${p.maxComparisons} candidate pairs; some near-duplicates may be missing` }];
-  const figures = { clusters: findings.length, pairs: edges.length };
+  const figures = { clusters: findings.length };
   const base = qualityResult('near_duplicates', g.total, count, figures, findings, options.maxFindings, warnings);
   return { ...base, params: p, comparisons: verifier.comparisons, complete };
 }

@@ -18,7 +18,11 @@ export interface InputGroups {
   total: number;
 }
 
-/** Example indices ordered by (line, index); O(n) when they already are, else one sort. */
+/**
+ * Example indices ordered by (line, index): the order every check lists examples in. Cost O(n)
+ * when the examples already are in line order, else one O(n log n) sort. Throws nothing.
+ * @example lineOrder([{ id: 'a', line: 5 }, { id: 'b', line: 2 }]) // Int32Array [1, 0]
+ */
 export function lineOrder(examples: readonly Example[]): Int32Array {
   const n = examples.length;
   const order = new Int32Array(n);
@@ -75,7 +79,11 @@ export function groupInputs(examples: readonly Example[], normalize: NormalizeOp
   return { texts, start, members, index, total };
 }
 
-/** The ids and lines of `members[from .. to)`, in that order. */
+/**
+ * The ids and lines of the examples `members[from .. to)`, in that order (a finding's
+ * `ids`/`lines`). Cost O(to − from). Throws nothing.
+ * @example refsOf([{ id: 'a', line: 3 }], Int32Array.of(0), 0, 1) // { ids: ['a'], lines: [3] }
+ */
 export function refsOf(examples: readonly Example[], members: Int32Array, from: number, to: number): { ids: string[]; lines: number[] } {
   const ids: string[] = [];
   const lines: number[] = [];

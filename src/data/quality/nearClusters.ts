@@ -25,7 +25,8 @@ export const MAX_FAILURES = 4;
  * only pairs that also share that band are examined there; a large bucket of true near-duplicates
  * links up with few rejections and is examined whole. Stops after `p.maxComparisons` verifications.
  * Cost: O(bands) per candidate pair plus the verifications. Throws nothing.
- * @example nearClusters(table, sigs, 2, nearParams(), verifier).edges // [{ x: 0, y: 1, jaccard: 0.9 }] for two near texts
+ * @example // table, sigs and verifier built over ['the quick brown fox jumps', 'the quick brown fox jumped']:
+ * nearClusters(table, sigs, 2, nearParams(), verifier).edges // [{ x: 0, y: 1, jaccard: 0.8695652173913043 }]
  */
 export function nearClusters(
   table: LshTable,

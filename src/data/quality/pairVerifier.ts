@@ -12,7 +12,8 @@ const SET_CACHE = 4096;
  *    t − max(0.05, 2 / union), a margin no plausible number of hash collisions can bridge;
  * 3. the exact Jaccard of the shingle strings, which alone decides and is what is reported.
  * Cost per pair: O(k), then O(shingles) merges, then O(shingles) string-set lookups.
- * @example new PairVerifier(['abcdef', 'abcdeg'], sigs, shingler, 64, 0.2).verify(0, 1) // 0.3333333333333333 (1 shared of 3 shingles)
+ * @example // sigs = minHashSignatures(texts, shingler, new MinHasher(64, 0)).sigs, shingler = new Shingler('char', 5)
+ * new PairVerifier(['abcdef', 'abcdeg'], sigs, shingler, 64, 0.2).verify(0, 1) // 0.3333333333333333 (1 of 3 shingles shared)
  */
 export class PairVerifier {
   /** Pairs given to {@link verify} so far. */

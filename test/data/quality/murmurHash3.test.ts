@@ -16,16 +16,12 @@ function bytewise(bytes: Uint8Array, seed: number): number {
   }
   let k = 0;
   const tail = blocks * 4;
-  switch (bytes.length & 3) {
-    case 3:
-      k ^= bytes[tail + 2] << 16;
-    // falls through
-    case 2:
-      k ^= bytes[tail + 1] << 8;
-    // falls through
-    case 1:
-      k ^= bytes[tail];
-      h ^= Math.imul(rotl(Math.imul(k, c1), 15), c2);
+  const rest = bytes.length & 3;
+  if (rest >= 3) k ^= bytes[tail + 2] << 16;
+  if (rest >= 2) k ^= bytes[tail + 1] << 8;
+  if (rest >= 1) {
+    k ^= bytes[tail];
+    h ^= Math.imul(rotl(Math.imul(k, c1), 15), c2);
   }
   h ^= bytes.length;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
