@@ -38,9 +38,10 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
   let prevEnd = 0; // true line where the previous record (or the header) ended
   let prevEmpty = 0; // empty lines skipped up to then
   let inBadRegion = false; // csv-parse may report one broken record several times
-  const endOf = (values: Iterable<string>, lines: number): [start: number, end: number] => {
+  const endOf = (fields: Record<string, string> | string[], lines: number): [start: number, end: number] => {
     let breaks = 0;
-    for (const v of values) {
+    for (const k in fields) {
+      const v = (fields as Record<string, string>)[k];
       if (v.length === 0 || (v.indexOf('\n') === -1 && v.indexOf('\r') === -1)) continue;
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
@@ -68,7 +69,7 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
       return header;
     },
     on_record: (record: Record<string, string>, info) => {
-      const [start, end] = endOf(Object.values(record), info.lines);
+      const [start, end] = endOf(record, info.lines);
       prevEnd = end;
       prevEmpty = info.empty_lines;
       inBadRegion = false;

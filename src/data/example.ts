@@ -2,7 +2,8 @@ import type { Label } from '../metrics/types.js';
 
 /**
  * One data row after reading: the mapped fields, validated and typed, plus where it came from.
- * Optional properties are present only when the row has a value for them.
+ * Every property is always present (one object shape, for speed); a role the row has no value
+ * for is `undefined`.
  */
 export interface Example {
   /** From the id field, or `sha1(canonical JSON of the row)` cut to 12 hex characters. */

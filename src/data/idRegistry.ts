@@ -1,3 +1,4 @@
+import { ContentIdSet } from './contentIdSet.js';
 import { IdSet } from './idSet.js';
 import { RowError } from './rowError.js';
 
@@ -10,12 +11,13 @@ const SUFFIXED = /^([0-9a-f]{12})-([0-9]+)$/;
  * `<hash>-2`, `<hash>-3`, … (still independent of where the rows sit in the file). Explicit and
  * content ids never collide: a content id skips ids already taken explicitly, and an explicit id
  * equal to a content id already given out is a duplicate.
- * Cost: one {@link IdSet} add per row; a repeated row costs a lookup in a Map of repeated hashes.
+ * Cost: one {@link IdSet} or {@link ContentIdSet} add per row; a repeated row costs a lookup in
+ * a Map of repeated hashes.
  * Example: after `r.explicit('a', 'id', 3)`, `r.explicit('a', 'id', 9)` throws `duplicate id "a" (first on line 3)`.
  */
 export class IdRegistry {
   private readonly explicitIds = new IdSet();
-  private readonly contentIds = new IdSet(); // first occurrences (bare hashes) only
+  private readonly contentIds = new ContentIdSet(); // first occurrences (bare hashes) only
   private readonly repeats = new Map<string, number>(); // hash → last suffix given
 
   /** Takes the explicit id `id` for the row at `line`; throws a RowError naming `column` if taken. */
@@ -31,10 +33,10 @@ export class IdRegistry {
     throw new RowError([column], `duplicate id ${JSON.stringify(id)} (first on line ${first})`);
   }
 
-  /** Takes an id for the row at `line` whose content hash is `hash`: the hash, suffixed if taken. */
-  content(hash: string, line: number): string {
+  /** Takes an id for a row whose content hash is `hash` (12 hex characters): the hash, suffixed if taken. */
+  content(hash: string): string {
     // Repeated rows are looked up in the small map of repeated hashes first.
-    let id = !this.repeats.has(hash) && this.contentIds.add(hash, line) ? hash : this.nextSuffix(hash);
+    let id = !this.repeats.has(hash) && this.contentIds.add(hash) ? hash : this.nextSuffix(hash);
     if (this.explicitIds.size > 0) while (this.explicitIds.has(id)) id = this.nextSuffix(hash);
     return id;
   }

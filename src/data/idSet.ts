@@ -1,33 +1,19 @@
-import { BloomFilter } from './bloomFilter.js';
-import { HashRuns } from './hashRuns.js';
-
-const TAIL = 1024; // newest entries, scanned linearly until sorted into a run
-
 /**
- * A set of id strings remembering the line each was first added on, built for millions of
- * mostly distinct ids. The characters go to one Uint16Array arena (no JS strings held, so the
- * garbage collector never sees them); a {@link BloomFilter} answers most "is it new?" questions
- * from cache; only its rare "maybe" falls through to an exact search of the newest entries and
- * of sorted {@link HashRuns}. No random access into a large table per id: a `Set<string>` of a
- * million fresh ids costs several times more when interleaved with parsing.
- * Cost: O(id length) per call, amortised O(log n) sequential merge work; ~30 bytes + 2/char per id.
+ * A set of id strings remembering the line each was first added on, built for millions of ids:
+ * open addressing (linear probing, load ≤ 1/2) over one Int32Array of [hash, 1 + index] pairs,
+ * with the characters copied into one Uint16Array arena. Holding no JS strings keeps it out of
+ * the garbage collector's way: in a JSONL read, a `Set<string>` of a million freshly parsed ids
+ * cost about twice as much as this (promotion of every id string, plus its table).
+ * Cost: O(id length) per call plus amortised O(1) probing; about 2·length + 24 bytes per id.
  * Example: `s.add('a', 3)` → `true`; `s.add('a', 9)` → `false`; `s.lineOf('a')` → `3`.
  */
 export class IdSet {
+  private table = new Int32Array(2 << 12); // per slot: [hash, 1 + id index]; index 0 = empty
+  private mask = (1 << 12) - 1;
   private count = 0;
-  private sorted = 0; // entries [0, sorted) are in runs; the rest form the tail
-  private starts = new Int32Array(TAIL + 1); // id k spans chars[starts[k] .. starts[k+1])
-  private lines = new Int32Array(TAIL);
-  private h1s = new Int32Array(TAIL);
-  private h2s = new Int32Array(TAIL);
-  private chars = new Uint16Array(16 * TAIL);
-  private runs = new HashRuns();
-  private capacity = 4 * TAIL; // ids the filter is sized for
-  private bloom = new BloomFilter(Math.log2(16 * this.capacity));
-  // Scratch for the id being looked at: written by `hash`, its characters at chars[starts[count]...].
-  private h1 = 0;
-  private h2 = 0;
-  private len = 0;
+  private starts = new Int32Array(1 << 11); // id k spans chars[starts[k] .. starts[k+1])
+  private lines = new Int32Array(1 << 11);
+  private chars = new Uint16Array(1 << 15);
 
   /** Number of ids held. */
   get size(): number {
@@ -36,107 +22,89 @@ export class IdSet {
 
   /** Adds `id` taken on `line`; false (and nothing changes) when it is already held. */
   add(id: string, line: number): boolean {
-    this.hash(id);
-    if (this.bloom.mightHave(this.h1, this.h2) && this.indexOf() >= 0) return false;
-    const k = this.count;
-    if (k + 1 >= this.lines.length) this.growIds();
-    this.starts[k + 1] = this.starts[k] + this.len;
+    const slot = this.find(id, true);
+    if (slot < 0) return false;
+    const k = this.count++;
+    if (k + 1 >= this.starts.length) this.resizeIds(this.starts.length * 2);
+    this.starts[k + 1] = this.starts[k] + id.length;
     this.lines[k] = line;
-    this.h1s[k] = this.h1;
-    this.h2s[k] = this.h2;
-    this.bloom.add(this.h1, this.h2);
-    this.count = k + 1;
-    if (this.count - this.sorted === TAIL) this.sortTail();
-    if (this.count > this.capacity) this.growBloom();
+    this.table[slot + 1] = k + 1;
+    if (this.count * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2);
     return true;
   }
 
   /** True when `id` is held. */
   has(id: string): boolean {
-    this.hash(id);
-    return this.bloom.mightHave(this.h1, this.h2) && this.indexOf() >= 0;
+    return this.find(id, false) < 0;
   }
 
   /** The line `id` was added on, or 0 when it is not held. */
   lineOf(id: string): number {
-    this.hash(id);
-    const k = this.indexOf();
-    return k < 0 ? 0 : this.lines[k];
+    const slot = this.find(id, false);
+    return slot < 0 ? this.lines[-slot - 1] : 0;
   }
 
-  /** Copies `id` to the free end of the arena while computing two FNV-1a style hashes. */
-  private hash(id: string): void {
+  /**
+   * Copies `id` to the free end of the arena while hashing it (FNV-1a), then probes.
+   * Returns the free slot's table offset (with its hash written when `claim`) if `id` is
+   * absent, or `-(1 + index)` if it is held.
+   */
+  private find(id: string, claim: boolean): number {
     const len = id.length;
     const base = this.starts[this.count];
-    if (base + len > this.chars.length) {
-      const chars = new Uint16Array(Math.max(2 * this.chars.length, base + len));
-      chars.set(this.chars.subarray(0, base));
-      this.chars = chars;
-    }
+    if (base + len > this.chars.length) this.growChars(base + len);
     const chars = this.chars;
-    let a = 0x811c9dc5 | 0;
-    let b = 0x5bd1e995 | 0;
+    let h = 0x811c9dc5 | 0; // int32, as stored in the table
     for (let i = 0; i < len; i++) {
       const c = id.charCodeAt(i);
       chars[base + i] = c;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x2c1b3c6d) ^ (b >>> 15);
+      h = Math.imul(h ^ c, 0x01000193);
     }
-    this.h1 = a;
-    this.h2 = b;
-    this.len = len;
-  }
-
-  /** Index of the held id equal to the scratch id, or -1. */
-  private indexOf(): number {
-    const h1 = this.h1;
-    for (let k = this.sorted; k < this.count; k++) {
-      if (this.h1s[k] === h1 && this.sameAs(k)) return k;
+    const table = this.table;
+    const starts = this.starts;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const k = table[2 * i + 1] - 1;
+      if (k < 0) {
+        if (claim) table[2 * i] = h;
+        return 2 * i;
+      }
+      if (table[2 * i] !== h) continue;
+      const a = starts[k];
+      if (starts[k + 1] - a !== len) continue;
+      let j = 0;
+      while (j < len && chars[a + j] === chars[base + j]) j++;
+      if (j === len) return -(k + 1);
     }
-    return this.runs.find(h1 >>> 0, (k) => this.sameAs(k));
   }
 
-  private sameAs(k: number): boolean {
-    const a = this.starts[k];
-    const len = this.len;
-    if (this.starts[k + 1] - a !== len) return false;
-    const chars = this.chars;
-    const base = this.starts[this.count];
-    for (let j = 0; j < len; j++) if (chars[a + j] !== chars[base + j]) return false;
-    return true;
-  }
-
-  private sortTail(): void {
-    const n = this.count - this.sorted;
-    const packed = new Float64Array(n); // hash · TAIL + offset: exact below 2^42
-    for (let i = 0; i < n; i++) packed[i] = (this.h1s[this.sorted + i] >>> 0) * TAIL + i;
-    packed.sort();
-    const keys = new Uint32Array(n);
-    const vals = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const off = packed[i] % TAIL;
-      keys[i] = (packed[i] - off) / TAIL;
-      vals[i] = this.sorted + off;
+  private rehash(size: number): void {
+    const mask = size - 1;
+    const old = this.table;
+    const table = new Int32Array(2 * size);
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s + 1] === 0) continue;
+      let i = old[s] & mask;
+      while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
+      table[2 * i] = old[s];
+      table[2 * i + 1] = old[s + 1];
     }
-    this.runs.addRun(keys, vals);
-    this.sorted = this.count;
+    this.table = table;
+    this.mask = mask;
   }
 
-  private growIds(): void {
-    const grow = <T extends Int32Array>(a: T, extra = 0): Int32Array => {
-      const b = new Int32Array(2 * (a.length - extra) + extra);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts, 1);
-    this.lines = grow(this.lines);
-    this.h1s = grow(this.h1s);
-    this.h2s = grow(this.h2s);
+  private resizeIds(length: number): void {
+    const starts = new Int32Array(length);
+    starts.set(this.starts);
+    this.starts = starts;
+    const lines = new Int32Array(length);
+    lines.set(this.lines);
+    this.lines = lines;
   }
 
-  private growBloom(): void {
-    this.capacity *= 2;
-    this.bloom = new BloomFilter(Math.log2(16 * this.capacity));
-    for (let k = 0; k < this.count; k++) this.bloom.add(this.h1s[k], this.h2s[k]);
+  private growChars(needed: number): void {
+    if (needed <= this.chars.length) return;
+    const chars = new Uint16Array(Math.max(this.chars.length * 2, needed));
+    chars.set(this.chars.subarray(0, this.starts[this.count]));
+    this.chars = chars;
   }
 }

@@ -1,6 +1,6 @@
-import { StringDecoder } from 'node:string_decoder';
 import { JsonArraySplitter } from './jsonArraySplitter.js';
 import { splitBatches, type ByteChunks, type RowSource } from './rowBatch.js';
+import { Utf8Decoder } from './utf8Decoder.js';
 
 /**
  * Reads a JSON file holding one array of rows, streamed through {@link JsonArraySplitter}
@@ -10,7 +10,7 @@ import { splitBatches, type ByteChunks, type RowSource } from './rowBatch.js';
  * Example: a file `[{"a":1},\n {"a":2}]` → one batch `{ rows: [{a:1},{a:2}], lines: [1, 2] }`.
  */
 export async function* jsonArrayRows(chunks: ByteChunks, batchSize: number, file: string): RowSource {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Decoder();
   const splitter = new JsonArraySplitter(file);
   let rows: unknown[] = [];
   let lines: number[] = [];
@@ -29,7 +29,7 @@ export async function* jsonArrayRows(chunks: ByteChunks, batchSize: number, file
     splitter.lines = [];
   };
   for await (const chunk of chunks) {
-    splitter.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    splitter.push(decoder.write(chunk));
     drain();
     const { out, rest } = splitBatches({ rows, lines }, batchSize, false);
     yield* out;

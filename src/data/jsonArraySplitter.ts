@@ -13,7 +13,8 @@ const AFTER = 2;
  * A malformed or empty element becomes a {@link RowError} in place; a file that is not an array,
  * has text after the closing `]`, or ends before it throws `InvalidInputError` with code
  * `malformed-file`. A leading BOM is skipped; an empty or blank file yields no rows.
- * Cost: one pass over every character, one `JSON.parse` per element.
+ * Cost: one pass over the characters outside strings (strings are skipped with `indexOf`), one
+ * `JSON.parse` per element.
  * Example: `s.push('[{"a":"]"},\n{"a":2}]'); s.end()` → `s.rows` `[{a:']'},{a:2}]`, `s.lines` `[1, 2]`.
  */
 export class JsonArraySplitter {
@@ -46,16 +47,35 @@ export class JsonArraySplitter {
     let inString = this.inString;
     let escaped = this.escaped;
     let start = this.inElement ? 0 : -1;
+    // Inside strings, jump from one quote or backslash to the next with indexOf; these cache
+    // the next '\n', '\\' and '"' at or after the position they were searched from.
+    let nlAt = -1;
+    let bsAt = -1;
+    let qAt = -1;
     for (; i < n; i++) {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+          if (text.charCodeAt(i) === 10) this.line++;
+          continue;
+        }
+        if (bsAt < i) bsAt = indexOrEnd(text, '\\', i);
+        if (qAt < i) qAt = indexOrEnd(text, '"', i);
+        const stop = bsAt < qAt ? bsAt : qAt;
+        if (nlAt < i) nlAt = indexOrEnd(text, '\n', i);
+        while (nlAt < stop) {
+          this.line++;
+          nlAt = indexOrEnd(text, '\n', nlAt + 1);
+        }
+        i = stop; // the loop steps past the backslash or the closing quote
+        if (stop === n) break; // the string goes on in the next piece
+        if (stop === bsAt) escaped = true;
+        else inString = false;
+        continue;
+      }
       const c = text.charCodeAt(i);
       if (c === 10) {
         this.line++;
-        continue;
-      }
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92) escaped = true;
-        else if (c === 34) inString = false;
         continue;
       }
       if (this.state === INSIDE) {
@@ -124,4 +144,9 @@ export class JsonArraySplitter {
       { code: 'malformed-file', file: this.file, line: this.line, path: [], message },
     ]);
   }
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
 }

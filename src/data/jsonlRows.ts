@@ -1,6 +1,6 @@
-import { StringDecoder } from 'node:string_decoder';
 import { splitBatches, type ByteChunks, type RowBatch, type RowSource } from './rowBatch.js';
 import { RowError } from './rowError.js';
+import { Utf8Decoder } from './utf8Decoder.js';
 
 /**
  * Reads JSON Lines from byte chunks: splits on `\n` itself (no readline), drops a trailing `\r`
@@ -12,17 +12,12 @@ import { RowError } from './rowError.js';
  * Example: chunks `['{"a":1}\r\n\n{"a"', ':2}']` → one batch `{ rows: [{a:1},{a:2}], lines: [1,3] }`.
  */
 export async function* jsonlRows(chunks: ByteChunks, batchSize: number): RowSource {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Decoder();
   let pending: string[] = []; // pieces of a line not yet ended
   let lineNo = 0;
-  let atStart = true;
   let batch: RowBatch = { rows: [], lines: [] };
   for await (const chunk of chunks) {
-    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    if (atStart && text.length > 0) {
-      atStart = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
+    const text = decoder.write(chunk);
     let nl = text.indexOf('\n');
     if (nl === -1) {
       if (text.length > 0) pending.push(text);
@@ -70,8 +65,7 @@ export async function* jsonlRows(chunks: ByteChunks, batchSize: number): RowSour
     }
     if (start < text.length) pending.push(text.slice(start));
   }
-  let tail = decoder.end();
-  if (atStart && tail.charCodeAt(0) === 0xfeff) tail = tail.slice(1);
+  const tail = decoder.end();
   if (tail.length > 0) pending.push(tail);
   if (pending.length > 0) addLine(batch, pending.join(''), ++lineNo);
   yield* splitBatches(batch, batchSize, true).out; // at most batchSize + 1 rows left here

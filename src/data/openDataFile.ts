@@ -6,12 +6,16 @@ import { InvalidInputError } from '../problem.js';
 export const CHUNK_BYTES = 1 << 20;
 
 /**
- * Opens a data file as a byte stream of 1 MiB chunks (closed when fully read or destroyed).
+ * Opens a data file as a byte stream of 1 MiB chunks (closed when fully read or destroyed),
+ * with its size in bytes.
  * Throws `InvalidInputError` with code `missing-file` when the file does not exist or is a
  * directory, `unreadable-file` for other open failures (permissions…), naming `displayPath`.
  * Example: `await openDataFile('nope.jsonl')` → throws `nope.jsonl: file not found`.
  */
-export async function openDataFile(path: string, displayPath = path): Promise<ReadStream> {
+export async function openDataFile(
+  path: string,
+  displayPath = path,
+): Promise<{ stream: ReadStream; size: number }> {
   const fail = (code: string, message: string): InvalidInputError =>
     new InvalidInputError([{ code, file: displayPath, path: [], message }]);
   let handle;
@@ -27,5 +31,5 @@ export async function openDataFile(path: string, displayPath = path): Promise<Re
     await handle.close();
     throw fail('missing-file', 'is a directory, not a data file');
   }
-  return handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+  return { stream: handle.createReadStream({ highWaterMark: CHUNK_BYTES }), size: stat.size };
 }

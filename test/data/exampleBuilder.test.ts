@@ -24,7 +24,7 @@ describe('ExampleBuilder', () => {
     const row = { y: null, x: 'q' };
     const ex = b.build(row, 1);
     expect(ex).toEqual({ id: expect.any(String), line: 1, input: 'q', fields: row });
-    expect(Object.keys(ex)).not.toContain('label');
+    expect(ex).toHaveProperty('label', undefined);
   });
 
   it('reports a missing required field with the column as path', () => {
@@ -56,6 +56,11 @@ describe('ExampleBuilder', () => {
       'prediction must be a number like the earlier labels (got "spam"); to mix numbers and strings, read labels as strings (labelsAsStrings)',
     );
     expect((b.build({ y: [1, 'x'] }, 3) as RowError).path).toEqual(['y']);
+    expect((b.build({ y: 'a', p: 'b' }, 4) as RowError).message).toMatch(/^label must be a number like the earlier labels/);
+    const mixed = new ExampleBuilder({ fields: { label: 'y', prediction: 'p' } });
+    expect((mixed.build({ y: 'a', p: 2 }, 1) as RowError).message).toBe(
+      'prediction must be a string like the label of this row (got 2); to mix numbers and strings, read labels as strings (labelsAsStrings)',
+    );
     const s = new ExampleBuilder({ fields: { label: 'y', prediction: 'p' }, labelsAsStrings: true });
     expect(s.build({ y: 1, p: 'spam' }, 1)).toMatchObject({ label: '1', prediction: 'spam' });
   });
@@ -76,6 +81,13 @@ describe('ExampleBuilder', () => {
     const plain = new ExampleBuilder({ fields: { label: 'y' }, csv: true, required: ['label'] });
     expect((plain.build({ y: '' }, 2) as RowError).message).toBe('label is required but missing');
     expect(plain.build({ y: '3' }, 3)).toMatchObject({ label: '3' });
+  });
+
+  it('lets only a good row decide the label type', () => {
+    const b = new ExampleBuilder({ fields: { label: 'y', score: 's' } });
+    expect(b.build({ y: 1, s: 5 }, 1)).toBeInstanceOf(RowError); // bad score: its numeric label does not count
+    expect(b.build({ y: 'a', s: 0.5 }, 2)).toMatchObject({ label: 'a' });
+    expect((b.build({ y: 2, s: 0.5 }, 3) as RowError).message).toMatch(/^label must be a string like the earlier labels/);
   });
 
   it('does not take the id of a bad row', () => {

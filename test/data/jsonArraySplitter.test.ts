@@ -27,6 +27,7 @@ const tricky = [
   { n: [[1, [2, [3]]], { x: { y: {} } }] },
   'a bare string, with "quotes" and ]',
   42,
+  { long: `${'x'.repeat(40)}${'"q\\\n'.repeat(8)}${'],{"'.repeat(5)}\u2028 end` },
 ];
 
 describe('JsonArraySplitter', () => {
@@ -60,6 +61,27 @@ describe('JsonArraySplitter', () => {
         expect(split(...parts).rows).toEqual(JSON.parse(text));
       }),
     );
+  });
+
+  it('keeps counting lines through a raw newline inside a (malformed) string', () => {
+    const { rows, lines } = split('[{"a":"x\ny"},\n{"b":1}]');
+    expect(lines).toEqual([1, 3]);
+    expect((rows[0] as RowError).message).toMatch(/^malformed JSON: /);
+    expect(rows[1]).toEqual({ b: 1 });
+  });
+
+  it('stays linear on long strings full of escapes and on one-line arrays', () => {
+    const long = 'a\\"\n'.repeat(50_000);
+    const one = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ i, s: long.slice(0, i % 50) })));
+    const text = `[${JSON.stringify({ s: long })},\n${one.slice(1)}`;
+    const parts = text.match(/[^]{1,65536}/g)!;
+    const t = performance.now();
+    const { rows, lines } = split(...parts);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(rows).toHaveLength(20_001);
+    expect(rows[0]).toEqual({ s: long });
+    expect(lines[1]).toBe(2);
+    expect(lines.at(-1)).toBe(2);
   });
 
   it('reads an empty array, and an empty or blank file, as no rows', () => {
