@@ -1,10 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { loadSuiteOrThrow } from '../suite/loadSuite.js';
-import { runSuite } from '../run/runSuite.js';
-import { writeOutputs, OUTPUT_FORMATS, type OutputFormat } from '../report/writeOutputs.js';
-import { terminalSummary } from '../report/terminalSummary.js';
 import { InvalidInputError } from '../problem.js';
-import { createProgress } from '../run/progress.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormats.js';
 import type { CliIo } from './io.js';
 
 /** `evalgate run <suite> [--out DIR] [--format json,junit,md] [--quiet]`. */
@@ -21,6 +17,14 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('cache-dir', { type: 'string', default: '.evalgate-cache', describe: 'where model answers are cached' })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
+      // Loaded on use, so that `evalgate score` and `--help` start fast.
+      const [{ loadSuiteOrThrow }, { runSuite }, { writeOutputs }, { terminalSummary }, { createProgress }] = await Promise.all([
+        import('../suite/loadSuite.js'),
+        import('../run/runSuite.js'),
+        import('../report/writeOutputs.js'),
+        import('../report/terminalSummary.js'),
+        import('../run/progress.js'),
+      ]);
       const formats = parseFormats(String(args.format));
       const suite = await loadSuiteOrThrow(String(args.suite));
       const progress = args.quiet ? undefined : (label: string, total: number) => createProgress(label, total, io.stderr);

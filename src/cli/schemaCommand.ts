@@ -1,6 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { suiteSchema } from '../suite/suiteSchema.js';
-import { resultsSchema } from '../report/resultsSchema.js';
 import type { CliIo } from './io.js';
 
 /** `evalgate schema [suite|results]`: prints a JSON Schema (draft 2020-12). */
@@ -9,7 +7,9 @@ export function schemaCommand(io: CliIo, setCode: (c: number) => void): CommandM
     command: 'schema [which]',
     describe: 'print the JSON Schema of suite files (for editors) or of results.json',
     builder: (y) => y.positional('which', { choices: ['suite', 'results'] as const, default: 'suite' }),
-    handler: (args) => {
+    handler: async (args) => {
+      const { suiteSchema } = await import('../suite/suiteSchema.js');
+      const { resultsSchema } = await import('../report/resultsSchema.js');
       const schema = args.which === 'results' ? resultsSchema() : suiteSchema();
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       setCode(0);

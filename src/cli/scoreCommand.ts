@@ -1,7 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { scoreFile } from '../run/scoreFile.js';
-import { fmt } from '../report/format.js';
-import { termSafe } from '../report/terminalSummary.js';
 import { formatProblem } from '../problem.js';
 import type { CliIo } from './io.js';
 
@@ -35,6 +32,7 @@ export function scoreCommand(io: CliIo, setCode: (c: number) => void): CommandMo
           return true;
         }),
     handler: async (args) => {
+      const [{ scoreFile }, { fmt }, { termSafe }] = await Promise.all([import('../run/scoreFile.js'), import('../report/format.js'), import('../report/terminalSummary.js')]);
       const r = await scoreFile(String(args.predictions), {
         label: args.label as string,
         prediction: args.prediction as string | undefined,

@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { splitData, writeSplit } from '../run/splitData.js';
 import type { CliIo } from './io.js';
 
 /** `evalgate split <data> --folds K [--stratify F] [--group F] [--shuffle --seed N] [--out DIR | --json]`. */
@@ -25,6 +24,7 @@ export function splitCommand(io: CliIo, setCode: (c: number) => void): CommandMo
           return true;
         }),
     handler: async (args) => {
+      const { splitData, writeSplit } = await import('../run/splitData.js');
       const r = await splitData(String(args.data), {
         folds: args.folds as number,
         ...(args.stratify ? { stratify: String(args.stratify) } : {}),

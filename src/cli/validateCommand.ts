@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { loadSuite } from '../suite/loadSuite.js';
 import { formatProblem } from '../problem.js';
 import type { CliIo } from './io.js';
 
@@ -10,6 +9,7 @@ export function validateCommand(io: CliIo, setCode: (c: number) => void): Comman
     describe: 'check suites without running them',
     builder: (y) => y.positional('suites', { type: 'string', array: true, describe: 'suite files (YAML or JSON)' }),
     handler: async (args) => {
+      const { loadSuite } = await import('../suite/loadSuite.js');
       let bad = 0;
       for (const path of args.suites as string[]) {
         const r = await loadSuite(path);

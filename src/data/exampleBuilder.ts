@@ -16,6 +16,8 @@ export interface BuilderOptions {
   labelsAsStrings?: boolean;
   /** CSV only: split label/prediction cells on this separator into multi-label arrays. */
   labelSeparator?: string;
+  /** Without an id field: `'content'` (default) hashes the row; `'line'` names it `line-N`, for callers that never use ids. */
+  derivedIds?: 'content' | 'line';
 }
 
 /**
@@ -39,6 +41,7 @@ export class ExampleBuilder {
   private readonly emptyLabelIsValue: boolean;
   private readonly ids = new IdRegistry();
   private readonly hasher = new RowHasher();
+  private readonly lineIds: boolean;
   private labelKind: 'string' | 'number' | undefined; // fixed by the first good row with a label
   private labelKindFrom = '';
   private rowKind: 'string' | 'number' | undefined; // seen in the row being built
@@ -48,6 +51,7 @@ export class ExampleBuilder {
     for (const r of opts.required ?? []) this.req[r] = true;
     this.csv = opts.csv ?? false;
     this.keepRaw = opts.keepRaw ?? false;
+    this.lineIds = opts.derivedIds === 'line';
     this.asStrings = (opts.labelsAsStrings ?? false) || this.csv;
     this.sep = this.csv ? opts.labelSeparator : undefined;
     this.emptyLabelIsValue = this.sep !== undefined;
@@ -107,7 +111,7 @@ export class ExampleBuilder {
       const v = this.value(r, 'id', f.id);
       if (v !== undefined) id = this.ids.explicit(toId(v, f.id), f.id, line);
     }
-    id ??= this.ids.content(this.hasher.hash(r));
+    id ??= this.lineIds ? `line-${line}` : this.ids.content(this.hasher.hash(r));
     if (this.labelKind === undefined && this.rowKind !== undefined) {
       this.labelKind = this.rowKind; // a bad row must not decide the type
       this.labelKindFrom = label !== undefined ? 'label' : 'prediction';

@@ -63,6 +63,7 @@ async function* run(path: string, opts: ReadOptions, stats: ReadStats): AsyncGen
     csv,
     labelsAsStrings: opts.labelsAsStrings,
     labelSeparator: opts.csv?.labelSeparator,
+    derivedIds: opts.derivedIds,
   });
   const { stream } = await openDataFile(path, file);
   try {

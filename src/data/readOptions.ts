@@ -22,6 +22,12 @@ export interface ReadOptions {
   csv?: { delimiter?: string; labelSeparator?: string };
   /** JSON/JSONL: turn numeric labels and predictions into strings (CSV labels always are). */
   labelsAsStrings?: boolean;
+  /**
+   * Ids of rows without an id field: `'content'` (default) is a stable hash of the row, the same
+   * on every run and independent of row order; `'line'` is `line-N`, free of cost, for callers that
+   * never look at ids (`evalgate score`).
+   */
+  derivedIds?: 'content' | 'line';
   /** Called for every skipped row, as it is skipped (skip mode). */
   onSkip?: (row: SkippedRow) => void;
 }

@@ -5,9 +5,8 @@ import { resultsJson } from './resultsJson.js';
 import { junitXml } from './junitXml.js';
 import { summaryMarkdown } from './summaryMarkdown.js';
 
-/** The outputs `--format` can pick (records.jsonl is always written: it is the run's journal). */
-export const OUTPUT_FORMATS = ['json', 'junit', 'md'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import type { OutputFormat } from './outputFormats.js';
+export { OUTPUT_FORMATS, type OutputFormat } from './outputFormats.js';
 
 /**
  * Writes the chosen outputs of a run into `outDir`: results.json and timing.json (json),

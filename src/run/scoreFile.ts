@@ -71,6 +71,7 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
     onBadRow: data.onBadRow,
     displayPath,
     batchSize: 8192,
+    derivedIds: 'line',
     onSkip: (r) => skipped.push(r.problem),
   });
   const collector = new MetricsCollector(fields.score !== undefined, fields.probabilities !== undefined);

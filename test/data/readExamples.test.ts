@@ -218,3 +218,20 @@ describe('readExamples: a large file', () => {
     expect(stream.stats.examples).toBe(100);
   });
 });
+
+describe('derived ids by line', () => {
+  it('names rows without an id field line-N when asked, and hashes them by default', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'evalgate-ids-'));
+    const path = join(dir, 'd.jsonl');
+    writeFileSync(path, '{"y":"a"}\n\n{"y":"a"}\n');
+    const { readAllExamples } = await import('../../src/data/readAllExamples.js');
+    const byLine = await readAllExamples(path, { fields: { label: 'y' }, derivedIds: 'line' });
+    expect(byLine.examples.map((e) => e.id)).toEqual(['line-1', 'line-3']);
+    const hashed = await readAllExamples(path, { fields: { label: 'y' } });
+    expect(hashed.examples[0].id).toMatch(/^[0-9a-f]{12}$/);
+    expect(hashed.examples[1].id).toBe(`${hashed.examples[0].id}-2`);
+  });
+});
