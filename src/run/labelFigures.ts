@@ -1,13 +1,19 @@
 import type { ConfusionMatrix } from '../metrics/confusionMatrix.js';
-import { precisionRecallFscoreSupportFromMatrix, type PrfsAveraged, type PrfsMatrixOptions } from '../metrics/precisionRecallFscoreSupport.js';
+import { precisionRecallFscoreSupportFromMatrix, type Prfs, type PrfsAveraged, type PrfsMatrixOptions } from '../metrics/precisionRecallFscoreSupport.js';
 import { matthewsOfDense } from '../metrics/matthewsCorrcoef.js';
 import { kappaOfDense } from '../metrics/cohenKappa.js';
 import { balancedAccuracyOfDense } from '../metrics/balancedAccuracy.js';
 import type { Label, MetricWarning, ZeroDivision } from '../metrics/types.js';
 import type { MetricName } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figures } from '../report/results.js';
-import { cellsFigure, wilsonFigure, type IntervalSettings } from './figureIntervals.js';
+import type { Figure, Figures } from '../report/results.js';
+import { wilsonFigure, type IntervalSettings } from './figureIntervals.js';
+import { bootstrapCellsMany } from '../stats/bootstrap.js';
+import { RandomState } from '../cv/randomState.js';
+import { seedFrom } from '../cv/seedFrom.js';
+
+/** PRFS of the current resampled matrix for one set of options, computed once per resample. */
+type PrfsOf = (opts: PrfsMatrixOptions) => Prfs;
 
 /** Settings of the label-based figures of a single-label (binary or multiclass) target. */
 export interface LabelFigureSettings extends IntervalSettings {
@@ -52,6 +58,12 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
   });
   const has = (m: MetricName) => s.include.includes(m);
   const figures: Figures = { n: { value: n } };
+  // Figures with a bootstrap interval: all read off one set of resampled matrices (below).
+  const pending: { name: string; value: number; stat: (c: Float64Array, prfs: PrfsOf) => number }[] = [];
+  const cellsFigure = (name: string, value: number, _cells: Float64Array, stat: (c: Float64Array, prfs: PrfsOf) => number): Figure => {
+    pending.push({ name, value, stat });
+    return { value };
+  };
   const labelIndex = new Map(cm.labels.map((l, i) => [l, i]));
   const colSum = (j: number) => {
     let t = 0;
@@ -83,7 +95,8 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
       else if (metric === 'recall') figures[name] = { ...wilsonFigure(tp, idx >= 0 ? rowSum(idx) : 0, s), value: perLabel.recall[li] };
       else {
         const value = beta === 1 ? perLabel.fscore[li] : precisionRecallFscoreSupportFromMatrix(cm, { ...quiet, beta, average: null }).fscore[li];
-        figures[name] = cellsFigure(name, value, cells, (c) => precisionRecallFscoreSupportFromMatrix(asMatrix(c), { ...quiet, beta, average: null }).fscore[li], s);
+        const q: PrfsMatrixOptions = { ...quiet, beta, average: null };
+        figures[name] = cellsFigure(name, value, cells, (_c, prfs) => (prfs(q).fscore as number[])[li]);
       }
     });
     for (const average of averages) {
@@ -109,7 +122,7 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
         figures[name] = { ...wilsonFigure(tp, denom, s), value };
       } else {
         const q: PrfsMatrixOptions = { ...opts, zeroDivision: quiet.zeroDivision };
-        figures[name] = cellsFigure(name, value, cells, (c) => (precisionRecallFscoreSupportFromMatrix(asMatrix(c), q) as PrfsAveraged)[key], s);
+        figures[name] = cellsFigure(name, value, cells, (_c, prfs) => (prfs(q) as PrfsAveraged)[key]);
       }
     }
     figures[metric] = { ...figures[`${metric}.${s.average}`], average: s.average };
@@ -119,21 +132,45 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
     const bw: MetricWarning[] = [];
     const v = balancedAccuracyOfDense(k, cells, { warnings: bw });
     warnings.push(...bw);
-    figures.balanced_accuracy = cellsFigure('balanced_accuracy', v, cells, (c) => balancedAccuracyOfDense(k, c, {}), s);
+    figures.balanced_accuracy = cellsFigure('balanced_accuracy', v, cells, (c) => balancedAccuracyOfDense(k, c, {}));
     const va = balancedAccuracyOfDense(k, cells, { adjusted: true });
-    figures['balanced_accuracy.adjusted'] = cellsFigure('balanced_accuracy.adjusted', va, cells, (c) => balancedAccuracyOfDense(k, c, { adjusted: true }), s);
+    figures['balanced_accuracy.adjusted'] = cellsFigure('balanced_accuracy.adjusted', va, cells, (c) => balancedAccuracyOfDense(k, c, { adjusted: true }));
   }
-  if (has('mcc')) figures.mcc = cellsFigure('mcc', matthewsOfDense(k, cells), cells, (c) => matthewsOfDense(k, c), s);
+  if (has('mcc')) figures.mcc = cellsFigure('mcc', matthewsOfDense(k, cells), cells, (c) => matthewsOfDense(k, c));
   if (has('kappa')) {
     for (const w of [null, 'linear', 'quadratic'] as const) {
       const name = w === null ? 'kappa' : `kappa.${w}`;
       const kw: MetricWarning[] = [];
       const v = kappaOfDense(k, cells, { weights: w, warnings: kw });
       warnings.push(...kw);
-      // One stream for the three: with two classes they are the same figure and get the same interval.
-      figures[name] = cellsFigure('kappa', v, cells, (c) => kappaOfDense(k, c, { weights: w }), s);
+      figures[name] = cellsFigure(name, v, cells, (c) => kappaOfDense(k, c, { weights: w }));
     }
   }
   if (has('hamming_loss')) figures.hamming_loss = wilsonFigure(n - trace, n, s);
+
+  const defined = pending.filter((p) => !Number.isNaN(p.value));
+  if (s.resamples > 0 && defined.length > 0) {
+    let memo = new Map<string, Prfs>();
+    let matrix: ConfusionMatrix | undefined;
+    const keys = new WeakMap<PrfsMatrixOptions, string>();
+    const prfs: PrfsOf = (o) => {
+      let key = keys.get(o);
+      if (key === undefined) keys.set(o, (key = JSON.stringify(o)));
+      let r = memo.get(key);
+      if (!r) memo.set(key, (r = precisionRecallFscoreSupportFromMatrix(matrix!, o)));
+      return r;
+    };
+    const rng = new RandomState(seedFrom(s.seed, 'cells', 'metrics'));
+    const r = bootstrapCellsMany(cells, defined.length, (c, out) => {
+      memo = new Map();
+      matrix = asMatrix(c);
+      defined.forEach((p, j) => (out[j] = p.stat(c, prfs)));
+    }, { resamples: s.resamples, confidence: s.confidence, rng });
+    defined.forEach((p, j) => {
+      figures[p.name] = { ...figures[p.name], ci_low: r[j].low, ci_high: r[j].high, interval: 'bootstrap' };
+    });
+    // bare names (f1 → f1.macro) were copied before their intervals existed
+    for (const [metric] of PRF) if (figures[metric]) figures[metric] = { ...figures[`${metric}.${s.average}`], average: s.average };
+  }
   return figures;
 }

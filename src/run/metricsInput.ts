@@ -30,10 +30,13 @@ export interface MetricsInput {
 export class MetricsCollector {
   private readonly index = new Map<Label, number>();
   private readonly labels: Label[] = [];
-  private trueCodes = new Int32Array(1024);
-  private predCodes = new Int32Array(1024);
+  private trueCodes: Int32Array;
+  private predCodes: Int32Array;
   private scores: Float64Array | undefined;
-  private lines = new Uint32Array(1024);
+  private lines: Uint32Array;
+  // JSON.parse hands back the same string object for short repeated values, so most rows hit these.
+  private lastLabel: Label | undefined;
+  private lastCode = -1;
   private readonly multiTrue: Label[][] = [];
   private readonly multiPred: (Label[] | undefined)[] = [];
   private readonly probabilities: (number[] | Record<string, number>)[] | undefined;
@@ -41,8 +44,13 @@ export class MetricsCollector {
   private firstMultiLine = -1;
   private n = 0;
 
-  constructor(hasScore: boolean, hasProbabilities: boolean) {
-    if (hasScore) this.scores = new Float64Array(1024);
+  /** `expectedRows` sizes the arrays up front (e.g. from the file size); they grow past it if needed. */
+  constructor(hasScore: boolean, hasProbabilities: boolean, expectedRows = 1024) {
+    const size = Math.max(16, Math.min(Math.ceil(expectedRows), 1 << 26));
+    this.trueCodes = new Int32Array(size);
+    this.predCodes = new Int32Array(size);
+    this.lines = new Uint32Array(size);
+    if (hasScore) this.scores = new Float64Array(size);
     if (hasProbabilities) this.probabilities = [];
   }
 
@@ -95,12 +103,15 @@ export class MetricsCollector {
   }
 
   private code(label: Label): number {
+    if (label === this.lastLabel) return this.lastCode;
     let c = this.index.get(label);
     if (c === undefined) {
       c = this.labels.length;
       this.index.set(label, c);
       this.labels.push(label);
     }
+    this.lastLabel = label;
+    this.lastCode = c;
     return c;
   }
 

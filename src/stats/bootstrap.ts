@@ -184,13 +184,54 @@ export function bootstrapRowsMany(
   const out = new Float64Array(m);
   statistic(weights, out);
   const estimates = Array.from(out);
-  const values = new Float64Array(opts.resamples * m);
   const draw = rowDraw(n, opts.rng);
-  for (let b = 0; b < opts.resamples; b++) {
+  return manyPercentiles(estimates, opts, () => {
     draw(weights);
     statistic(weights, out);
-    values.set(out, b * m);
+    return out;
+  });
+}
+
+/**
+ * {@link bootstrapCells} for m statistics at once, all read off the same multinomial resamples of
+ * the cells: `statistic` writes the m values of one resample into `out`. Figures that share work
+ * (every precision/recall/F of one confusion matrix) then pay for it once per resample.
+ * Cost: O(B·(K + cost of statistic)) time, O(B·m + K) memory.
+ * @example bootstrapCellsMany([3, 7], 1, (c, out) => { out[0] = c[1] / 10; }, { rng: new RandomState(0) })[0].estimate // 0.7
+ */
+export function bootstrapCellsMany(
+  counts: ArrayLike<number>,
+  m: number,
+  statistic: (resampled: Float64Array, out: Float64Array) => void,
+  options: BootstrapOptions,
+): BootstrapResult[] {
+  const opts = checkOptions(options);
+  const k = counts.length;
+  const observed = new Float64Array(k);
+  let n = 0;
+  for (let j = 0; j < k; j++) {
+    const c = counts[j];
+    if (!Number.isInteger(c) || c < 0) throw new Error(`counts must be non-negative integers (got ${c} at index ${j})`);
+    observed[j] = c;
+    n += c;
   }
+  if (n === 0) throw new Error('counts must contain at least one observation');
+  const out = new Float64Array(m);
+  statistic(observed.slice(), out);
+  const estimates = Array.from(out);
+  const buffer = new Float64Array(k);
+  return manyPercentiles(estimates, opts, (b) => {
+    multinomial(opts.rng, n, observed, buffer);
+    statistic(buffer, out);
+    return out;
+  });
+}
+
+/** Runs B resamples of an m-vector statistic and takes each component's percentile interval. */
+function manyPercentiles(estimates: number[], opts: Checked, resample: (b: number) => Float64Array): BootstrapResult[] {
+  const m = estimates.length;
+  const values = new Float64Array(opts.resamples * m);
+  for (let b = 0; b < opts.resamples; b++) values.set(resample(b), b * m);
   const lowPercent = (100 - 100 * opts.confidence) / 2;
   return estimates.map((estimate, j) => {
     const column = new Float64Array(opts.resamples);
