@@ -15,9 +15,15 @@ const CAMEL: Record<string, string> = {
   max_tokens: 'maxTokens',
   api_key_env: 'apiKeyEnv',
   extra_body: 'extraBody',
+  ngram_range: 'ngramRange',
+  strip_accents: 'stripAccents',
+  token_pattern: 'tokenPattern',
+  min_df: 'minDf',
+  max_df: 'maxDf',
 };
 
-function camel(config: Record<string, unknown>): Record<string, unknown> {
+/** The adapters' spelling of suite options: `ngram_range` → `ngramRange`. */
+export function camel(config: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(config).map(([k, v]) => [CAMEL[k] ?? k, v]));
 }
 
@@ -33,7 +39,7 @@ export async function createModel(spec: ModelSpec, options: ModelOptions, ctx: {
   };
   switch (spec.kind) {
     case 'builtin':
-      return createBuiltinModel(spec.name, spec.params);
+      return createBuiltinModel(spec.name, camel(spec.params));
     case 'module':
       return loadModuleModel(spec.resolvedPath, { cwd: ctx.dir });
     case 'command':

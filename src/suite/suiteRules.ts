@@ -4,6 +4,8 @@ import type { ParsedDocument } from './parseDocument.js';
 import { resolveFigure } from './figureCatalog.js';
 import { didYouMean } from './didYouMean.js';
 import { formatFigurePath } from './parseGate.js';
+import { createBuiltinModel } from '../models/builtin/createBuiltinModel.js';
+import { camel } from '../models/createModel.js';
 import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, Suite } from './types.js';
 
 const NEEDS_SCORES: MetricName[] = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
@@ -72,6 +74,13 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
       at(['model'], `${kindName} is trained by the suite: set data.holdout (e.g. 0.2) so the metrics check scores rows the model did not see`, 'needs-holdout', true);
     }
     if (model.kind === 'module' && !existsSync(model.resolvedPath)) at(['model', 'module'], `module not found: ${model.path}`, 'missing-file');
+    if (model.kind === 'builtin') {
+      try {
+        createBuiltinModel(model.name, camel(model.params));
+      } catch (e) {
+        at(['model', 'params'], (e as Error).message.replace(/ngramRange|stripAccents|tokenPattern|minDf|maxDf/g, (k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)), 'bad-parameter');
+      }
+    }
   } else {
     if (cv) at(['checks', cvIndex, 'cross-validation'], 'cross-validation trains a model on each fold: the suite needs a trainable model (model: { builtin: naive-bayes })', 'not-trainable', true);
     if (data.holdout !== undefined) at(['data', 'holdout'], 'holdout splits the data for a model the suite trains, but the suite has no model', 'contradiction', true);

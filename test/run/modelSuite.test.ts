@@ -125,3 +125,19 @@ checks:
     expect(r.stderr).toMatch(/model calls failed .* above the suite's max_error_rate of 5%/);
   });
 });
+
+describe('builtin model parameters', () => {
+  it('accepts scikit-learn spellings and refuses unknown or invalid ones at load time', async () => {
+    const base = (params: string) => `suite: p\ndata: { path: d.jsonl, input: text, label: label, holdout: 0.25 }\nmodel: { builtin: naive-bayes, params: ${params} }\nchecks:\n  - metrics: [accuracy]\n`;
+    const dir = tempFiles({ 'd.jsonl': jsonl(rows), 'ok.yaml': base('{ alpha: 0.5, ngram_range: [1, 2] }'), 'bad.yaml': base('{ alpah: 1 }'), 'neg.yaml': base('{ alpha: -1 }') });
+    const ok = await runCli(['run', join(dir, 'ok.yaml'), '--out', join(dir, 'out'), '--quiet']);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(results(dir).model.parameters).toMatchObject({ alpha: 0.5 });
+    for (const [file, pattern] of [['bad.yaml', /bad\.yaml:3:\d+ model\.params: .*unknown parameter "alpah"/], ['neg.yaml', /neg\.yaml:3:\d+ model\.params: .*alpha/]] as const) {
+      const r = await runCli(['validate', join(dir, file)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(pattern);
+    }
+  });
+});
