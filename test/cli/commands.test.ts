@@ -34,7 +34,7 @@ describe('evalgate validate', () => {
   });
 
   it('validates the bundled example suites', async () => {
-    const r = await runCli(['validate', 'suites/spam-predictions.yaml']);
+    const r = await runCli(['validate', 'suites/spam-predictions.yaml', 'suites/spam.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -124,10 +124,12 @@ describe('the installed binary', () => {
   const bin = 'bin/evalgate.js';
   it.runIf(existsSync('dist/cli/main.js'))('runs the README example and exits with the verdict', () => {
     const dir = tempFiles({});
-    const r = spawnSync(process.execPath, [bin, 'run', 'suites/spam-predictions.yaml', '--out', dir], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/verdict: PASS/);
+    for (const suite of ['suites/spam.yaml', 'suites/spam-predictions.yaml']) {
+      const r = spawnSync(process.execPath, [bin, 'run', suite, '--out', dir], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/verdict: PASS/);
+    }
   });
 
   it.runIf(existsSync('dist/cli/main.js'))('exits 2 without a stack trace on a bad suite', () => {
