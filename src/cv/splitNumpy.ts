@@ -1,33 +1,4 @@
-/**
- * Sum of `a[lo .. lo+n)` in numpy's order for a contiguous float64 reduction (pairwise: a plain
- * loop below 8 elements, 8 interleaved accumulators up to 128, halving on multiples of 8 above),
- * so float results match numpy bit for bit. O(n), no allocation.
- * @example pairwiseSum(Float64Array.of(0.1, 0.2, 0.3), 0, 3) // 0.6000000000000001
- */
-export function pairwiseSum(a: ArrayLike<number>, lo: number, n: number): number {
-  if (n < 8) {
-    let res = 0;
-    for (let i = lo; i < lo + n; i++) res += a[i];
-    return res;
-  }
-  if (n <= 128) {
-    let r0 = a[lo], r1 = a[lo + 1], r2 = a[lo + 2], r3 = a[lo + 3];
-    let r4 = a[lo + 4], r5 = a[lo + 5], r6 = a[lo + 6], r7 = a[lo + 7];
-    const end = n - (n % 8);
-    let i = 8;
-    for (; i < end; i += 8) {
-      const j = lo + i;
-      r0 += a[j]; r1 += a[j + 1]; r2 += a[j + 2]; r3 += a[j + 3];
-      r4 += a[j + 4]; r5 += a[j + 5]; r6 += a[j + 6]; r7 += a[j + 7];
-    }
-    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-    for (; i < n; i++) res += a[lo + i];
-    return res;
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  return pairwiseSum(a, lo, n2) + pairwiseSum(a, lo + n2, n - n2);
-}
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 
 /**
  * `np.std` (ddof 0) of `a[lo .. lo+n)` as numpy computes it along a contiguous axis: mean by

@@ -1,7 +1,8 @@
 import { foldsFromAssignment } from './splitAssign.js';
 import { checkClassCounts, checkKFoldOptions, checkSplitsVsSamples, rngFrom } from './splitChecks.js';
 import { checkClassTarget, encodeLabels, sortedCodes } from './splitEncode.js';
-import { isClose, numpyStd, pairwiseSum } from './splitNumpy.js';
+import { isClose, numpyStd } from './splitNumpy.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { KFoldOptions, Label, SplitResult } from './splitTypes.js';
 
 /**

@@ -1,7 +1,7 @@
 import { checkTargets } from './checkTargets.js';
 import type { ConfusionMatrix } from './confusionMatrix.js';
 import { denseMatrix } from './matrixCounts.js';
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { LabelInput, MultilabelFormat } from './typeOfTarget.js';
 
 export interface AccuracyOptions {

@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import { prFromCounts } from './precisionRecallCurve.js';
 import { averageBinaryScore, type ScoreAverage } from './scoreAverage.js';
 import { binaryInputs, EMPTY_INPUT } from './scoreBinaryInputs.js';

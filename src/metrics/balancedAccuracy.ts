@@ -1,6 +1,6 @@
 import { confusionMatrix, type ConfusionMatrix } from './confusionMatrix.js';
 import { denseMatrix } from './matrixCounts.js';
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { LabelInput } from './typeOfTarget.js';
 import type { MetricWarning } from './types.js';
 

@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import { checkConsistentLength, encodeTarget, indexOfLabel, resolvePosLabel, toWeights } from './scoreLabels.js';
 import { isMatrix, type ScoreInput, type ScoreMatrix } from './scoreMatrix.js';
 import { checkRange, probaMatrix, twoColumns, validateProba, weightedMean } from './scoreProba.js';

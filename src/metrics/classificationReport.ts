@@ -10,7 +10,7 @@ import {
   type LabelCounts,
 } from './labelCounts.js';
 import { matrixCounts } from './matrixCounts.js';
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import { averagePrf, prfFromCounts, zeroDivisionValue, type PrfSettings } from './prfFromCounts.js';
 import { pyStr } from './pyFormat.js';
 import type { LabelInput, MultilabelFormat } from './typeOfTarget.js';

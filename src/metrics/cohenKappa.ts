@@ -1,6 +1,6 @@
 import { confusionMatrix, type ConfusionMatrix } from './confusionMatrix.js';
 import { denseMatrix, matrixCounts } from './matrixCounts.js';
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import { pyFloatRepr } from './pyFormat.js';
 import { UNDEFINED_METRIC } from './prfFromCounts.js';
 import type { LabelInput } from './typeOfTarget.js';

@@ -1,6 +1,6 @@
 import { checkTargets } from './checkTargets.js';
 import { multilabelColumns, multilabelCounts, singleLabelCounts, type LabelCounts } from './labelCounts.js';
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { LabelInput, MultilabelFormat } from './typeOfTarget.js';
 import type { Label } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { LabelCounts } from './labelCounts.js';
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { Average, MetricWarning, ZeroDivision } from './types.js';
 
 /** The metrics whose undefined values raise a warning (sklearn's `warn_for`). */

@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { ScoreResult } from './scoreResult.js';
 import type { ScoreMatrix } from './scoreMatrix.js';
 import type { MetricWarning } from './types.js';

@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import { throwNonFinite } from './typeOfTarget.js';
 
 /** Scores per sample: one number (binary) or one row per sample (a column per class). */

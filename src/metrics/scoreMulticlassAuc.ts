@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import type { RocAucOptions } from './rocAucScore.js';
 import { binaryRocAuc } from './scoreBinaryAuc.js';
 import { averageBinaryScore } from './scoreAverage.js';

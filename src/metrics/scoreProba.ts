@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 import { WEIGHTS_SUM_TO_ZERO } from './scoreAverage.js';
 import { numpyArrayStr, pyFloatRepr, pyRepr, pyStr } from './pyFormat.js';
 import { checkConsistentLength, encodeTarget, indexOfLabel, toFiniteArray, toWeights } from './scoreLabels.js';

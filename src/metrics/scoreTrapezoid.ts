@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwiseSum.js';
+import { pairwiseSum } from '../stats/pairwiseSum.js';
 
 /**
  * `sklearn.metrics.auc(x, y)`: `np.trapezoid(y, x)` (terms `dx·(y[i+1]+y[i])/2` summed pairwise

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pairwiseSum } from '../../src/metrics/pairwiseSum.js';
+import { pairwiseSum } from '../../src/stats/pairwiseSum.js';
 
 describe('pairwiseSum (numpy summation order)', () => {
   it('sums short arrays left to right', () => {
