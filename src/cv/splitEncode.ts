@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../stats/compareCodePoints.js';
 import type { Label } from './splitTypes.js';
 
 /** Labels as integer codes: the distinct labels in order of first appearance, codes, counts. */
@@ -81,21 +82,7 @@ export function compareLabels(a: Label, b: Label): number {
     if (a === b) return 0;
     return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1;
   }
-  const s = a as string;
-  const t = b as string;
-  const m = Math.min(s.length, t.length);
-  for (let i = 0; i < m; i++) {
-    let x = s.charCodeAt(i);
-    let y = t.charCodeAt(i);
-    if (x === y) continue;
-    // Surrogates (D800–DFFF) stand for code points above FFFF: lift them above E000–FFFF.
-    if (x >= 0xd800 && y >= 0xd800) {
-      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
-      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
-    }
-    return x < y ? -1 : 1;
-  }
-  return s.length - t.length;
+  return compareCodePoints(a as string, b as string);
 }
 
 /**
