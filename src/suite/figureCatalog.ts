@@ -49,16 +49,18 @@ export function resolveFigure(
   const cv = suite.checks.find((c): c is CrossValidationCheck => c.kind === 'cross-validation');
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   if (path[0] === 'cross-validation') return resolveCvFigure(path, cv);
-  const qualityRoots = quality ? quality.include.map(qualityFigureRoot) : [];
-  if (qualityRoots.includes(path[0]) || (quality === undefined && ALL_QUALITY_ROOTS.includes(path[0]))) {
-    return resolveQualityFigure(path, quality);
-  }
+  if (ALL_QUALITY_ROOTS.includes(path[0])) return resolveQualityFigure(path, quality);
   if (path[0] === 'errors') {
     if (!suite.model) return { ok: false, message: 'errors.* counts failed model calls, and the suite has no model', candidates: [] };
     if (path.length === 2 && (path[1] === 'count' || path[1] === 'rate')) return { ok: true, ref: { name: [...path], stat: 'value' } };
     return { ok: false, message: `'${formatFigurePath(path)}' is not a figure: expected errors.count or errors.rate`, candidates: ['errors.count', 'errors.rate'] };
   }
-  const roots = check ? [...figureRoots(check), ...qualityRoots, ...(cv ? ['cross-validation'] : []), ...(suite.model ? ['errors'] : [])] : [...qualityRoots, ...(cv ? ['cross-validation'] : []), ...(suite.model ? ['errors'] : [])];
+  const roots = [
+    ...(check ? figureRoots(check) : []),
+    ...(quality ? quality.include.map(qualityFigureRoot) : []),
+    ...(cv ? ['cross-validation'] : []),
+    ...(suite.model ? ['errors'] : []),
+  ];
   const [root, ...rest] = path;
   if (!check || !figureRoots(check).includes(root)) {
     const known = check === undefined ? [] : ([...METRIC_LIKE] as string[]);
