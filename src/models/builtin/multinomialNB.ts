@@ -1,4 +1,4 @@
-import { pairwiseSum } from '../../metrics/pairwiseSum.js';
+import { pairwiseSum } from '../../stats/pairwiseSum.js';
 import type { SparseRows } from './countVectorizer.js';
 
 /** A fitted multinomial naive Bayes: scikit-learn's `MultinomialNB` attributes, classes by index. */

@@ -1,7 +1,8 @@
 import type { Label } from '../../metrics/types.js';
 import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
 import { checkParams, describeValue } from './builtinParams.js';
-import { CountVectorizer, DEFAULT_VECTORIZER_OPTIONS, validateVectorizerOptions, type VectorizerOptions } from './countVectorizer.js';
+import { CountVectorizer } from './countVectorizer.js';
+import { DEFAULT_VECTORIZER_OPTIONS, resolveVectorizerOptions, type VectorizerOptions } from './vectorizerOptions.js';
 import { argmaxRows, fitMultinomialNB, jointLogLikelihood, probabilitiesFromJoint, type MultinomialNBState } from './multinomialNB.js';
 import { encodeTrainingLabels } from './trainingLabels.js';
 import { trainingFingerprint } from './trainingFingerprint.js';
@@ -31,7 +32,7 @@ function resolveParams(raw: unknown): NaiveBayesParams {
   if (typeof p.minDf !== 'number') bad('minDf', 'a number');
   if (typeof p.maxDf !== 'number') bad('maxDf', 'a number');
   try {
-    validateVectorizerOptions(p);
+    resolveVectorizerOptions(p);
   } catch (e) {
     throw new Error(`${NAME}: ${(e as Error).message}`);
   }
@@ -52,7 +53,7 @@ function resolveParams(raw: unknown): NaiveBayesParams {
 export function naiveBayesModel(params?: Record<string, unknown>): Model {
   const p = resolveParams(params);
   return {
-    identity: { name: NAME, version: '1', parameters: { ...p } },
+    identity: { name: NAME, version: '1', parameters: { ...p, ngramRange: [...p.ngramRange] } },
     async predict(): Promise<Prediction[]> {
       throw new Error(`${NAME} is not fitted: call fit(examples) and predict with the model it returns`);
     },
@@ -74,7 +75,7 @@ function fitNaiveBayes(p: NaiveBayesParams, examples: readonly TrainingExample[]
   }
   const { vectorizer, rows } = fitted;
   const state = fitMultinomialNB(rows, y, classes.length, vectorizer.terms.length, p.alpha);
-  const identity: ModelIdentity = { name: NAME, version: '1', parameters: { ...p, fittedOn: trainingFingerprint(examples) } };
+  const identity: ModelIdentity = { name: NAME, version: '1', parameters: { ...p, ngramRange: [...p.ngramRange], fittedOn: trainingFingerprint(examples) } };
   return fittedModel(p, identity, classes, vectorizer, state);
 }
 

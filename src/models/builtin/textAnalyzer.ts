@@ -27,6 +27,15 @@ export const DEFAULT_ANALYZER_OPTIONS: Readonly<AnalyzerOptions> = Object.freeze
 
 const DEFAULT_SOURCES = new Set([DEFAULT_TOKEN_PATTERN, '\\b\\w\\w+\\b']);
 
+/**
+ * Whether a token pattern is scikit-learn's default (with or without `(?u)`), which the analyzer
+ * runs as a table-driven scan and whose tokens never hold a space. O(1).
+ * @example isDefaultTokenPattern('\\b\\w\\w+\\b') // true
+ */
+export function isDefaultTokenPattern(pattern: string): boolean {
+  return DEFAULT_SOURCES.has(pattern);
+}
+
 /** Receives the features of a document one at a time (see {@link buildTokenStream}). */
 export type TokenVisitor = (token: string) => void;
 
@@ -49,24 +58,47 @@ export function buildTokenStream(options: Partial<AnalyzerOptions> = {}): (doc: 
     throw new Error(`Invalid value for ngram_range=(${minN}, ${maxN}) lower boundary larger than the upper boundary.`);
   }
   const tokenize = buildTokenizer(o.tokenPattern);
-  const { lowercase, stripAccents: accents } = o;
+  const preprocess = buildPreprocessor(o);
   const tokens: string[] = [];
   const collect = (t: string): void => void tokens.push(t);
   return (doc, visit) => {
-    let text = lowercase ? doc.toLowerCase() : doc;
-    if (accents !== null) text = stripAccents(text, accents);
+    const text = preprocess(doc);
     if (maxN === 1) return tokenize(text, visit);
     tokens.length = 0;
     tokenize(text, collect);
-    if (minN === 1) for (const t of tokens) visit(t);
-    const n0 = tokens.length;
-    for (let n = Math.max(minN, 2); n <= Math.min(maxN, n0); n++) {
-      for (let i = 0; i + n <= n0; i++) {
-        let g = tokens[i];
-        for (let k = 1; k < n; k++) g += ' ' + tokens[i + k];
-        visit(g);
-      }
+    joinNgrams(tokens, minN, maxN, visit);
+  };
+}
+
+/**
+ * scikit-learn's `_word_ngrams` (no stop words): the tokens themselves when min is 1, then every
+ * n-gram for n = max(min, 2) .. max, tokens joined by one space, in that order. O(tokens · max).
+ * Never throws.
+ * @example { const f: string[] = []; joinNgrams(['a', 'b', 'c'], 2, 3, (g) => f.push(g)); f } // ['a b', 'b c', 'a b c']
+ */
+export function joinNgrams(tokens: readonly string[], minN: number, maxN: number, visit: TokenVisitor): void {
+  if (minN === 1) for (const t of tokens) visit(t);
+  const n0 = tokens.length;
+  for (let n = Math.max(minN, 2); n <= Math.min(maxN, n0); n++) {
+    for (let i = 0; i + n <= n0; i++) {
+      let g = tokens[i];
+      for (let k = 1; k < n; k++) g += ' ' + tokens[i + k];
+      visit(g);
     }
+  }
+}
+
+/**
+ * scikit-learn's `_preprocess`: `str.lower()` (JavaScript's `toLowerCase`, the same full Unicode
+ * mapping, final sigma included) when `lowercase`, then accent stripping. O(length). Never throws.
+ * @example buildPreprocessor({ stripAccents: 'unicode' })('ÉTÉ') // 'ete'
+ */
+export function buildPreprocessor(options: Partial<Pick<AnalyzerOptions, 'lowercase' | 'stripAccents'>> = {}): (doc: string) => string {
+  const lowercase = options.lowercase ?? true;
+  const accents = options.stripAccents ?? null;
+  return (doc) => {
+    const text = lowercase ? doc.toLowerCase() : doc;
+    return accents === null ? text : stripAccents(text, accents);
   };
 }
 

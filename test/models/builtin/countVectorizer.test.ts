@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CountVectorizer, validateVectorizerOptions, type VectorizerOptions } from '../../../src/models/builtin/countVectorizer.js';
+import { CountVectorizer } from '../../../src/models/builtin/countVectorizer.js';
+import { buildAnalyzer } from '../../../src/models/builtin/textAnalyzer.js';
+import { resolveVectorizerOptions, type VectorizerOptions } from '../../../src/models/builtin/vectorizerOptions.js';
 
 // Fixtures: scikit-learn 1.9.1 CountVectorizer (scripts/fixtures/naive_bayes.py).
 interface NbCase {
@@ -27,6 +29,19 @@ describe('CountVectorizer — scikit-learn parity', () => {
     if (c.testRows === null) return;
     const rows = vectorizer.transform(c.testDocs);
     c.testRows.forEach((expected, r) => expect(rowOf(rows, r)).toEqual(expected));
+  });
+
+  type VecCase = { options: Partial<VectorizerOptions>; docs: string[]; testDocs: string[]; vocabulary: string[]; trainRows: [number[], number[]][]; testRows: [number[], number[]][] };
+  it.each((fx.vectorizer as VecCase[]).map((c) => [JSON.stringify(c.options), c] as [string, VecCase]))('options %s: vocabulary and counts', (_o, c) => {
+    const { vectorizer, rows } = CountVectorizer.fitTransform(c.docs, c.options);
+    expect(vectorizer.terms).toEqual(c.vocabulary);
+    c.trainRows.forEach((expected, r) => {
+      const [i, d] = rowOf(rows, r);
+      const order = i.map((_, k) => k).sort((a, b) => i[a] - i[b]);
+      expect([order.map((k) => i[k]), order.map((k) => d[k])]).toEqual(expected);
+    });
+    const test = vectorizer.transform(c.testDocs);
+    c.testRows.forEach((expected, r) => expect(rowOf(test, r)).toEqual(expected));
   });
 
   type ErrCase = { docs: string[]; options: Partial<VectorizerOptions>; error: string };
@@ -70,6 +85,39 @@ describe('CountVectorizer — behaviour', () => {
     }));
   });
 
+  // A naive reference: scikit-learn's algorithm written directly over the analyzer's strings.
+  function naive(docs: string[], test: string[], options: Partial<VectorizerOptions>) {
+    const analyze = buildAnalyzer(options);
+    const terms = [...new Set(docs.flatMap(analyze))].sort();
+    const col = new Map(terms.map((t, j) => [t, j]));
+    const count = (d: string): [number[], number[]] => {
+      const c = new Map<number, number>();
+      for (const t of analyze(d)) {
+        const j = col.get(t);
+        if (j !== undefined) c.set(j, (c.get(j) ?? 0) + 1);
+      }
+      const keys = [...c.keys()].sort((a, b) => a - b);
+      return [keys, keys.map((k) => c.get(k)!)];
+    };
+    return { terms, rows: test.map(count) };
+  }
+
+  it('equals a naive string implementation for any n-gram range and token pattern (spaces in tokens included)', () => {
+    const word = fc.constantFrom('aa', 'bb', 'cc', 'the', 'x', 'Aa');
+    const doc = fc.array(word, { maxLength: 10 }).map((w) => w.join(' '));
+    const pattern = fc.constantFrom('(?u)\\b\\w\\w+\\b', '\\w+', '[a-z]+ [a-z]+|[a-z]+', '(?:the )?[a-z]+', '[a-z]');
+    const range = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 })).map(([a, b]) => [a, a + b] as [number, number]);
+    fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 6 }), fc.array(doc, { maxLength: 4 }), pattern, range, (docs, test, tokenPattern, ngramRange) => {
+      const options = { tokenPattern, ngramRange };
+      const want = naive(docs, test, options);
+      if (want.terms.length === 0) return;
+      const { vectorizer } = CountVectorizer.fitTransform(docs, options);
+      expect(vectorizer.terms).toEqual(want.terms);
+      const rows = vectorizer.transform(test);
+      want.rows.forEach((expected, r) => expect(rowOf(rows, r)).toEqual(expected));
+    }), { numRuns: 300 });
+  });
+
   it('ignores unseen terms and returns an empty row for an empty document', () => {
     const { vectorizer } = CountVectorizer.fitTransform(['spam eggs', 'eggs ham']);
     const rows = vectorizer.transform(['unknown words only', '', 'ham ham spam']);
@@ -84,9 +132,9 @@ describe('CountVectorizer — behaviour', () => {
   });
 
   it('validates min_df and max_df before fitting', () => {
-    expect(() => validateVectorizerOptions({ minDf: 1.5 })).toThrow('min_df must be an integer >= 0 (a document count) or a proportion in (0, 1) (got 1.5)');
-    expect(() => validateVectorizerOptions({ maxDf: 1.5 })).toThrow('max_df must be a proportion in [0, 1] or an integer >= 2 (a document count) (got 1.5)');
-    expect(() => validateVectorizerOptions({ minDf: -1 })).toThrow('min_df');
-    expect(() => validateVectorizerOptions({ minDf: 2, maxDf: 0.5 })).not.toThrow();
+    expect(() => resolveVectorizerOptions({ minDf: 1.5 })).toThrow('min_df must be an integer >= 0 (a document count) or a proportion in (0, 1) (got 1.5)');
+    expect(() => resolveVectorizerOptions({ maxDf: 1.5 })).toThrow('max_df must be a proportion in [0, 1] or an integer >= 2 (a document count) (got 1.5)');
+    expect(() => resolveVectorizerOptions({ minDf: -1 })).toThrow('min_df');
+    expect(() => resolveVectorizerOptions({ minDf: 2, maxDf: 0.5 })).not.toThrow();
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CountVectorizer, type VectorizerOptions } from '../../../src/models/builtin/countVectorizer.js';
+import { CountVectorizer } from '../../../src/models/builtin/countVectorizer.js';
+import type { VectorizerOptions } from '../../../src/models/builtin/vectorizerOptions.js';
 import { argmaxRows, fitMultinomialNB, jointLogLikelihood, probabilitiesFromJoint } from '../../../src/models/builtin/multinomialNB.js';
 import { encodeTrainingLabels } from '../../../src/models/builtin/trainingLabels.js';
 import type { Label } from '../../../src/metrics/types.js';
