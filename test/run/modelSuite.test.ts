@@ -141,3 +141,47 @@ describe('builtin model parameters', () => {
     }
   });
 });
+
+describe('faults of command models and folds, through evalgate run', () => {
+  it('a command model that crashes on some inputs: every example accounted for, the errors counted', async () => {
+    const model = resolve('test/fixtures/models/crashModel.mjs');
+    const data = jsonl([
+      ...Array.from({ length: 10 }, (_, i) => ({ id: `ok${i}`, text: `fine text ${i}`, label: 'x' })),
+      { id: 'bad', text: 'crash', label: 'x' },
+    ]);
+    const suite = `suite: crashing\ndata: { path: d.jsonl, id: id, input: text, label: label }\nmodel: { command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(model)}], batch_size: 1, max_error_rate: 0.5 }\nchecks:\n  - metrics: [accuracy]\n`;
+    const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': data });
+    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--no-cache']);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.id).sort()).toEqual([...Array.from({ length: 10 }, (_, i) => `ok${i}`), 'bad'].sort());
+    const bad = records.find((x) => x.id === 'bad');
+    expect(bad.error).toMatch(/cannot handle this input|exit/);
+    expect(records.filter((x) => x.error === null)).toHaveLength(10);
+    expect(results(dir).model).toMatchObject({ calls: 11, errors: 1 });
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it('more folds than members of a class stops with exit 2 and scikit-learn\'s message', async () => {
+    const few = rows.filter((x) => x.label === 'ham').slice(0, 20).concat(rows.filter((x) => x.label === 'spam').slice(0, 3));
+    const suite = `suite: folds\ndata: { path: d.jsonl, id: id, input: text, label: label }\nmodel: { builtin: naive-bayes }\nchecks:\n  - cross-validation: { folds: 5, metrics: [accuracy] }\n`;
+    const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': jsonl(few) });
+    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
+    // 3 spam < 5 folds: scikit-learn warns (the least populated class) and still splits
+    expect(r.code).toBe(0);
+    expect(results(dir).checks.cross_validation.warnings.join('\n')).toMatch(/The least populated class in y has only 3 members, which is less than n_splits=5/);
+    const none = tempFiles({ 's.yaml': suite.replace('folds: 5', 'folds: 25'), 'd.jsonl': jsonl(few) });
+    const r2 = await runCli(['run', join(none, 's.yaml'), '--out', join(none, 'out')]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/n_splits=25/);
+  });
+
+  it('a row without its group stops a grouped cross-validation with exit 2 naming the line', async () => {
+    const grouped = rows.map((x, i) => (i === 7 ? { ...x } : { ...x, g: `g${i % 6}` }));
+    const suite = `suite: grouped\ndata: { path: d.jsonl, id: id, input: text, label: label, group: g }\nmodel: { builtin: naive-bayes }\nchecks:\n  - cross-validation: { folds: 3, group: true, stratify: false, metrics: [accuracy] }\n`;
+    const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': jsonl(grouped) });
+    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/d\.jsonl:8 g: missing group/);
+  });
+});
