@@ -41,11 +41,15 @@ describe('averagePrecision properties', () => {
     maxLength: 70,
   });
 
-  it('lies in [0, 1]', () => {
+  it('lies in [0, 1] up to the rounding of its sum, as scikit-learn', () => {
+    // scikit-learn 1.9.1 itself returns 1.0000000000000002 for nine positives with these scores:
+    // the recall steps (1/9 each) do not add up to exactly 1 in floating point.
+    const scores = [0, 0, 0, 0, 0, 1, 0, 2, 3].map((x) => x / 12);
+    expect(averagePrecision(Array(9).fill(1), scores).value).toBe(1.0000000000000002);
     fc.assert(
       fc.property(rows, (r) => {
         const v = averagePrecision(r.map((x) => x[0]), r.map((x) => x[1] / 12)).value;
-        expect(v >= 0 && v <= 1).toBe(true);
+        expect(v >= 0 && v <= 1 + 4 * Number.EPSILON).toBe(true);
       }),
     );
   });
