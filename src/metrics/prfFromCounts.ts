@@ -5,8 +5,8 @@ import type { Average, MetricWarning, ZeroDivision } from './types.js';
 /** The metrics whose undefined values raise a warning (sklearn's `warn_for`). */
 export type WarnFor = 'precision' | 'recall' | 'f-score';
 
-/** Warning code of sklearn's `UndefinedMetricWarning`. */
-export const UNDEFINED_METRIC = 'undefined-metric';
+import { UNDEFINED_METRIC } from './types.js';
+export { UNDEFINED_METRIC };
 
 /** The value sklearn substitutes for 0/0 (`_check_zero_division`); throws for an invalid setting. */
 export function zeroDivisionValue(zeroDivision: ZeroDivision | number): number {

@@ -7,6 +7,7 @@ export interface ScoreResult {
 }
 
 /** Warning codes of the score-based metrics (sklearn's warning text is the message). */
-export const UNDEFINED_METRIC = 'undefined-metric';
+import { UNDEFINED_METRIC } from './types.js';
+export { UNDEFINED_METRIC };
 export const PROBABILITIES_NOT_NORMALIZED = 'probabilities-not-normalized';
 export const LABELS_NOT_ORDERED = 'labels-not-ordered';

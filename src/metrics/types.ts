@@ -15,3 +15,6 @@ export interface MetricWarning {
   code: string;
   message: string;
 }
+
+/** Warning code of scikit-learn's `UndefinedMetricWarning` (a ratio with a zero denominator, one class present). */
+export const UNDEFINED_METRIC = 'undefined-metric';

@@ -46,6 +46,21 @@ function checkOptions(options: BootstrapOptions): Checked {
   return { resamples, confidence, rng };
 }
 
+/** Copies cell counts after checking them: non-negative integers, at least one, at most 2^32 − 1 in all. */
+function checkCounts(counts: ArrayLike<number>): { observed: Float64Array; n: number } {
+  const observed = new Float64Array(counts.length);
+  let n = 0;
+  for (let j = 0; j < counts.length; j++) {
+    const c = counts[j];
+    if (!Number.isInteger(c) || c < 0) throw new Error(`counts must be non-negative integers (got ${c} at index ${j})`);
+    observed[j] = c;
+    n += c;
+  }
+  if (n === 0) throw new Error('counts must contain at least one observation');
+  if (n > 0xffffffff) throw new Error(`the total count must be at most 2**32 - 1 (got ${n})`);
+  return { observed, n };
+}
+
 /**
  * Runs `draw` B times into `buffer`, applies `statistic`, and returns the percentile interval
  * with the levels numpy users write: np.percentile(stats, [100·α/2, 100 − 100·α/2]), α = 1 − confidence.
@@ -93,19 +108,7 @@ export function bootstrapCells(
   options: BootstrapOptions,
 ): BootstrapResult {
   const opts = checkOptions(options);
-  const k = counts.length;
-  const observed = new Float64Array(k);
-  let n = 0;
-  for (let j = 0; j < k; j++) {
-    const c = counts[j];
-    if (!Number.isInteger(c) || c < 0) {
-      throw new Error(`counts must be non-negative integers (got ${c} at index ${j})`);
-    }
-    observed[j] = c;
-    n += c;
-  }
-  if (n === 0) throw new Error('counts must contain at least one observation');
-  if (n > 0xffffffff) throw new Error(`the total count must be at most 2**32 - 1 (got ${n})`);
+  const { observed, n } = checkCounts(counts);
   const weights = observed.slice();
   const estimate = statistic(observed);
   const { rng } = opts;
@@ -206,16 +209,8 @@ export function bootstrapCellsMany(
   options: BootstrapOptions,
 ): BootstrapResult[] {
   const opts = checkOptions(options);
-  const k = counts.length;
-  const observed = new Float64Array(k);
-  let n = 0;
-  for (let j = 0; j < k; j++) {
-    const c = counts[j];
-    if (!Number.isInteger(c) || c < 0) throw new Error(`counts must be non-negative integers (got ${c} at index ${j})`);
-    observed[j] = c;
-    n += c;
-  }
-  if (n === 0) throw new Error('counts must contain at least one observation');
+  const { observed, n } = checkCounts(counts);
+  const k = observed.length;
   const out = new Float64Array(m);
   statistic(observed.slice(), out);
   const estimates = Array.from(out);

@@ -3,7 +3,7 @@ import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model
 import { checkParams, describeValue } from './builtinParams.js';
 import { classPriors, majorityIndex, stratifiedDraws } from './dummyClassifier.js';
 import { encodeTrainingLabels } from './trainingLabels.js';
-import { trainingFingerprint } from './trainingFingerprint.js';
+import { trainingFingerprint } from '../trainingFingerprint.js';
 
 /** The naive baselines: scikit-learn `DummyClassifier` strategies. */
 export type DummyKind = 'majority' | 'stratified';

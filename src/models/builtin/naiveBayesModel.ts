@@ -5,7 +5,7 @@ import { CountVectorizer } from './countVectorizer.js';
 import { DEFAULT_VECTORIZER_OPTIONS, resolveVectorizerOptions, type VectorizerOptions } from './vectorizerOptions.js';
 import { argmaxRows, fitMultinomialNB, jointLogLikelihood, probabilitiesFromJoint, type MultinomialNBState } from './multinomialNB.js';
 import { encodeTrainingLabels } from './trainingLabels.js';
-import { trainingFingerprint } from './trainingFingerprint.js';
+import { trainingFingerprint } from '../trainingFingerprint.js';
 
 /** Parameters of `builtin:naive-bayes`: `CountVectorizer` options plus MultinomialNB's `alpha`. */
 export interface NaiveBayesParams extends VectorizerOptions {

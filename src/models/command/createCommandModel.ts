@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
 import type { Label } from '../../metrics/types.js';
 import { errorPredictions } from '../module/errorPredictions.js';
-import { examplesFingerprint } from '../module/examplesFingerprint.js';
+import { trainingFingerprint } from '../trainingFingerprint.js';
 import { toPredictions } from '../module/toPredictions.js';
 import { CommandChannel } from './commandChannel.js';
 import { normalizeCommandOptions, type CommandModelOptions, type NormalizedCommandOptions } from './commandOptions.js';
@@ -92,7 +92,7 @@ function commandModel(o: NormalizedCommandOptions, fitted?: Fitted): Model & { s
     },
     async fit(examples: readonly TrainingExample[]): Promise<Model> {
       const copy = examples.map((e) => ({ input: e.input, label: e.label }));
-      const fittedOn = examplesFingerprint(copy);
+      const fittedOn = trainingFingerprint(copy);
       if (!o.fitCommand) {
         const model = commandModel(o, { fittedOn, examples: copy });
         await model.start().catch(async (e: unknown) => {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
 import { InvalidInputError, RunError } from '../../problem.js';
 import { errorPredictions } from './errorPredictions.js';
-import { examplesFingerprint } from './examplesFingerprint.js';
+import { trainingFingerprint } from '../trainingFingerprint.js';
 import { readModuleExports, type ModuleExports } from './readModuleExports.js';
 import { toPrediction } from './toPrediction.js';
 import { toPredictions } from './toPredictions.js';
@@ -111,7 +111,7 @@ function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, f
       } catch (e) {
         throw new RunError(`${file}: fit() threw: ${messageOf(e)}`, 'fit-failed');
       }
-      const fittedIdentity = { ...identity, parameters: { ...identity.parameters, fittedOn: examplesFingerprint(copy) } };
+      const fittedIdentity = { ...identity, parameters: { ...identity.parameters, fittedOn: trainingFingerprint(copy) } };
       return moduleModel(ex, file, fittedIdentity, { fitted: true, state });
     };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTrainingLabels } from '../../../src/models/builtin/trainingLabels.js';
-import { trainingFingerprint } from '../../../src/models/builtin/trainingFingerprint.js';
+import { trainingFingerprint } from '../../../src/models/trainingFingerprint.js';
 
 describe('encodeTrainingLabels', () => {
   it('sorts classes as np.unique and encodes each example', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TrainingExample } from '../model.js';
+import type { TrainingExample } from './model.js';
 
 /**
  * A short fingerprint of a training set, put in a fitted model's `identity.parameters.fittedOn` so
