@@ -60,7 +60,7 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
   const figures: Figures = { n: { value: n } };
   // Figures with a bootstrap interval: all read off one set of resampled matrices (below).
   const pending: { name: string; value: number; stat: (c: Float64Array, prfs: PrfsOf) => number }[] = [];
-  const cellsFigure = (name: string, value: number, _cells: Float64Array, stat: (c: Float64Array, prfs: PrfsOf) => number): Figure => {
+  const bootstrapLater = (name: string, value: number, stat: (c: Float64Array, prfs: PrfsOf) => number): Figure => {
     pending.push({ name, value, stat });
     return { value };
   };
@@ -96,7 +96,7 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
       else {
         const value = beta === 1 ? perLabel.fscore[li] : precisionRecallFscoreSupportFromMatrix(cm, { ...quiet, beta, average: null }).fscore[li];
         const q: PrfsMatrixOptions = { ...quiet, beta, average: null };
-        figures[name] = cellsFigure(name, value, cells, (_c, prfs) => (prfs(q).fscore as number[])[li]);
+        figures[name] = bootstrapLater(name, value, (_c, prfs) => (prfs(q).fscore as number[])[li]);
       }
     });
     for (const average of averages) {
@@ -122,7 +122,7 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
         figures[name] = { ...wilsonFigure(tp, denom, s), value };
       } else {
         const q: PrfsMatrixOptions = { ...opts, zeroDivision: quiet.zeroDivision };
-        figures[name] = cellsFigure(name, value, cells, (_c, prfs) => (prfs(q) as PrfsAveraged)[key]);
+        figures[name] = bootstrapLater(name, value, (_c, prfs) => (prfs(q) as PrfsAveraged)[key]);
       }
     }
     figures[metric] = { ...figures[`${metric}.${s.average}`], average: s.average };
@@ -132,18 +132,18 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
     const bw: MetricWarning[] = [];
     const v = balancedAccuracyOfDense(k, cells, { warnings: bw });
     warnings.push(...bw);
-    figures.balanced_accuracy = cellsFigure('balanced_accuracy', v, cells, (c) => balancedAccuracyOfDense(k, c, {}));
+    figures.balanced_accuracy = bootstrapLater('balanced_accuracy', v, (c) => balancedAccuracyOfDense(k, c, {}));
     const va = balancedAccuracyOfDense(k, cells, { adjusted: true });
-    figures['balanced_accuracy.adjusted'] = cellsFigure('balanced_accuracy.adjusted', va, cells, (c) => balancedAccuracyOfDense(k, c, { adjusted: true }));
+    figures['balanced_accuracy.adjusted'] = bootstrapLater('balanced_accuracy.adjusted', va, (c) => balancedAccuracyOfDense(k, c, { adjusted: true }));
   }
-  if (has('mcc')) figures.mcc = cellsFigure('mcc', matthewsOfDense(k, cells), cells, (c) => matthewsOfDense(k, c));
+  if (has('mcc')) figures.mcc = bootstrapLater('mcc', matthewsOfDense(k, cells), (c) => matthewsOfDense(k, c));
   if (has('kappa')) {
     for (const w of [null, 'linear', 'quadratic'] as const) {
       const name = w === null ? 'kappa' : `kappa.${w}`;
       const kw: MetricWarning[] = [];
       const v = kappaOfDense(k, cells, { weights: w, warnings: kw });
       warnings.push(...kw);
-      figures[name] = cellsFigure(name, v, cells, (c) => kappaOfDense(k, c, { weights: w }));
+      figures[name] = bootstrapLater(name, v, (c) => kappaOfDense(k, c, { weights: w }));
     }
   }
   if (has('hamming_loss')) figures.hamming_loss = wilsonFigure(n - trace, n, s);
