@@ -115,6 +115,8 @@ export interface Results {
     metrics?: MetricsDetail;
     cross_validation?: CrossValidationDetail;
     data_quality?: { name: string; figures: Record<string, number>; findings: unknown[]; omitted: number; warnings: string[] }[];
+    robustness?: RobustnessDetail;
+    templates?: TemplatesDetail;
   };
   figures: Figures;
   gates: GateResult[];
@@ -131,4 +133,55 @@ export interface Timing {
   node: string;
   /** Model answers served from the response cache, and asked of the model. */
   cache?: { hits: number; misses: number };
+}
+
+/** A minimal counterexample of the robustness search, as results.json keeps it. */
+export interface CounterexampleResult {
+  /** `PERTURBATION/EXAMPLE_ID`: what `evalgate replay` takes. */
+  id: string;
+  example: string;
+  perturbation: string;
+  /** fast-check's seed and counterexample path, and the edits its minimising pass kept: replays the edit script exactly. */
+  seed: number;
+  path: string;
+  kept: number[];
+  edits: { start: number; end: number; from: string; to: string }[];
+  before: unknown;
+  after: unknown;
+  reason: string;
+  /** The character-level diff; unchanged runs longer than 120 characters keep 60 on each side of an edit around an elision. */
+  diff: { kind: 'same' | 'removed' | 'added' | 'elided'; text: string }[];
+}
+
+/** One perturbation's search over the examples. */
+export interface PerturbationResult {
+  name: string;
+  kind: string;
+  description: string;
+  rate: number;
+  max_edits: number;
+  expect: string;
+  tested: number;
+  not_applicable: number;
+  errors: number;
+  failures: number;
+  /** Examples whose search stopped at the time budget. */
+  interrupted: number;
+  /** The minimal counterexamples kept (fewest edits first, at most max_failures). */
+  counterexamples: CounterexampleResult[];
+}
+
+/** The robustness check: per perturbation its counts and minimal counterexamples (figures in `figures`). */
+export interface RobustnessDetail {
+  runs: number;
+  examples: number;
+  seed: number;
+  perturbations: PerturbationResult[];
+}
+
+/** The templates check: per test its cases and failures (figures in `figures`). */
+export interface TemplatesDetail {
+  runs: number;
+  seed: number;
+  tests: { name: string; templates: string[]; label?: unknown; cases: number; failures: number; failed_cases: { id: string; text: string; answer: unknown; reason: string }[]; perturbations: PerturbationResult[] }[];
 }

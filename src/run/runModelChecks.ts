@@ -3,10 +3,12 @@ import type { Label } from '../metrics/types.js';
 import { holdout } from '../cv/holdout.js';
 import { createModel } from '../models/createModel.js';
 import { cachedModel, ResponseCache } from '../models/responseCache.js';
-import type { TrainingExample } from '../models/model.js';
+import type { Prediction, TrainingExample } from '../models/model.js';
 import { InvalidInputError } from '../problem.js';
-import type { Figures, MetricsDetail } from '../report/results.js';
-import type { CrossValidationCheck, MetricsCheck, Suite } from '../suite/types.js';
+import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../report/results.js';
+import type { CrossValidationCheck, MetricsCheck, RobustnessCheck, Suite, TemplatesCheck } from '../suite/types.js';
+import { runRobustness } from './runRobustness.js';
+import { runTemplates } from './runTemplates.js';
 import { crossValidate, type CrossValidationDetail } from './crossValidate.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
@@ -19,6 +21,8 @@ export interface ModelChecksOutcome {
   figures: Figures;
   metrics?: MetricsDetail;
   crossValidation?: CrossValidationDetail;
+  robustness?: RobustnessDetail;
+  templates?: TemplatesDetail;
   model: { name: string; version?: string; parameters: Record<string, unknown>; calls: number; errors: number; error_rate: number; max_error_rate: number; first_errors: { id: string; error: string }[] };
   /** Train/test split of a holdout, as row indices (for the leakage check). */
   split?: { train: Uint32Array; test: Uint32Array };
@@ -64,8 +68,12 @@ export async function runModelChecks(
       }
     }
     const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
+    const robustness = suite.checks.find((c): c is RobustnessCheck => c.kind === 'robustness');
+    const templates = suite.checks.find((c): c is TemplatesCheck => c.kind === 'templates');
     let metricsDetail: MetricsDetail | undefined;
-    if (metrics) {
+    let robustnessDetail: RobustnessDetail | undefined;
+    let templatesDetail: TemplatesDetail | undefined;
+    if (metrics || robustness || templates) {
       let scored = model;
       let testRows = examples;
       if (split && model.fit) {
@@ -73,25 +81,50 @@ export async function runModelChecks(
         scored = await model.fit(train);
         testRows = Array.from(split.test, (i) => examples[i]);
       }
-      const progress = ctx.progress('metrics', testRows.length);
-      const answers = await predictExamples(scored, testRows, {
-        progress,
-        window,
-        onAnswers: async (ex, ans) => {
-          ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'metrics', split ? 'holdout' : null)));
-          note(ex, ans);
-          await ctx.journal.flushIfFull();
-        },
-      });
-      progress.stop();
-      calls += answers.length;
-      errors += answers.filter((a) => a.error !== undefined).length;
-      if (answers.every((a) => a.error !== undefined)) {
-        // Nothing to score: the error rate decides (the caller stops with exit 3 above the maximum).
-      } else {
+      let answers: Prediction[] | undefined;
+      if (metrics || robustness) {
+        const progress = ctx.progress('metrics', testRows.length);
+        answers = await predictExamples(scored, testRows, {
+          progress,
+          window,
+          onAnswers: async (ex, ans) => {
+            ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'metrics', split ? 'holdout' : null)));
+            note(ex, ans);
+            await ctx.journal.flushIfFull();
+          },
+        });
+        progress.stop();
+        calls += answers.length;
+        errors += answers.filter((a) => a.error !== undefined).length;
+      }
+      if (metrics && answers && !answers.every((a) => a.error !== undefined)) {
+        // When every answer failed there is nothing to score: the error rate decides (exit 3 above the maximum).
         const r = scorePredictions(testRows, answers, metrics, suite.data, { suiteFile: suite.file, seed: suite.seed, ...(scored.classes ? { classes: scored.classes } : {}) });
         Object.assign(figures, r.figures);
         metricsDetail = r.detail;
+      }
+      const searchCtx = {
+        model: scored,
+        seed: suite.seed,
+        batchSize: options.batchSize,
+        journal: ctx.journal,
+        progress: ctx.progress,
+        suiteFile: suite.file,
+        ...((metricsDetail?.pos_label ?? suite.data.posLabel) !== undefined ? { posLabel: (metricsDetail?.pos_label ?? suite.data.posLabel) as Label } : {}),
+      };
+      if (robustness && answers) {
+        const r = await runRobustness(robustness, testRows, answers, searchCtx);
+        Object.assign(figures, r.figures);
+        robustnessDetail = r.detail;
+        calls += r.calls;
+        errors += r.errors;
+      }
+      if (templates) {
+        const r = await runTemplates(templates, { ...searchCtx, ...(window !== undefined ? { window } : {}) });
+        Object.assign(figures, r.figures);
+        templatesDetail = r.detail;
+        calls += r.calls;
+        errors += r.errors;
       }
       if (scored !== model) await scored.close?.();
     }
@@ -113,6 +146,8 @@ export async function runModelChecks(
       figures,
       ...(metricsDetail ? { metrics: metricsDetail } : {}),
       ...(cvDetail ? { crossValidation: cvDetail } : {}),
+      ...(robustnessDetail ? { robustness: robustnessDetail } : {}),
+      ...(templatesDetail ? { templates: templatesDetail } : {}),
       model: {
         name: model.identity.name,
         ...(model.identity.version !== undefined ? { version: model.identity.version } : {}),

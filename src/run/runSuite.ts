@@ -134,6 +134,8 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     checks: {
       ...(metricsDetail ? { metrics: metricsDetail } : {}),
       ...(modelOutcome?.crossValidation ? { cross_validation: modelOutcome.crossValidation } : {}),
+      ...(modelOutcome?.robustness ? { robustness: modelOutcome.robustness } : {}),
+      ...(modelOutcome?.templates ? { templates: modelOutcome.templates } : {}),
       ...(qualityOutcomes ? { data_quality: qualityOutcomes } : {}),
     },
     figures,

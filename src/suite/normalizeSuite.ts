@@ -3,6 +3,7 @@ import type { Problem } from '../problem.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { parseGate } from './parseGate.js';
+import { normalizeRobustness, normalizeTemplates } from './normalizeRobustness.js';
 import { QUALITY_CHECKS, type Check, type CrossValidationCheck, type DataQualityCheck, type DataSpec, type Gate, type MetricName, type MetricsCheck, type ModelOptions, type ModelSpec, type QualityCheckName, type Suite } from './types.js';
 
 /** The plain shape of a suite file that passed the JSON Schema. */
@@ -66,7 +67,9 @@ export function normalizeSuite(
     problems.push({ code: 'format', file, ...lc(pos), path: ['data', 'path'], message: `cannot tell the format of '${d.path}' from its extension: set data.format to jsonl, csv or json` });
   }
 
-  const checks: Check[] = raw.checks.map((c) => {
+  const checks: Check[] = raw.checks.map((c, i) => {
+    if ('robustness' in c) return normalizeRobustness(c.robustness as Record<string, unknown>, i, dir);
+    if ('templates' in c) return normalizeTemplates(c.templates as Record<string, unknown>, i, dir);
     if ('cross-validation' in c) return normalizeCrossValidation(c['cross-validation'] as Record<string, unknown>);
     if ('data-quality' in c) return normalizeQuality(c['data-quality']);
     return normalizeMetrics(c.metrics as unknown);

@@ -3,6 +3,7 @@ import type { Problem } from '../problem.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { resolveFigure } from './figureCatalog.js';
 import { didYouMean } from './didYouMean.js';
+import { robustnessRules } from './robustnessRules.js';
 import { formatFigurePath } from './parseGate.js';
 import { createBuiltinModel } from '../models/builtin/createBuiltinModel.js';
 import { camel } from '../models/createModel.js';
@@ -95,6 +96,8 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
     const needsLabel = quality.include.filter((q) => q === 'imbalance' || q === 'conflicting-labels');
     if (needsLabel.length > 0 && !f.label) at(qPath, `${needsLabel.join(', ')} read data.label, which is not set`, 'missing-field');
   }
+
+  robustnessRules(suite, at);
 
   suite.gates.forEach((g, i) => {
     const raw = doc.value as { gates: unknown[] };

@@ -2,6 +2,8 @@ import type { FieldMap } from '../data/fieldMap.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { GateOp } from './parseGate.js';
 import type { ModelOptions, ModelSpec } from '../models/modelSpec.js';
+import type { PerturbationKind } from '../perturb/catalog.js';
+import type { Strength } from '../perturb/presets.js';
 export type { ModelOptions, ModelSpec } from '../models/modelSpec.js';
 
 /** Metric names a `metrics` check accepts. */
@@ -72,7 +74,7 @@ export interface MetricsCheck {
   bootstrap: number;
 }
 
-export type Check = MetricsCheck | CrossValidationCheck | DataQualityCheck;
+export type Check = MetricsCheck | CrossValidationCheck | DataQualityCheck | RobustnessCheck | TemplatesCheck;
 
 /** A gate with its source position. */
 export interface Gate {
@@ -102,4 +104,58 @@ export interface Suite {
   model?: { spec: ModelSpec; options: ModelOptions };
   checks: Check[];
   gates: Gate[];
+}
+
+/** What a perturbed answer must satisfy, as the suite states it (a custom predicate by its module path). */
+export type ExpectationSpec =
+  | { kind: 'invariant'; tolerance?: number }
+  | { kind: 'label'; label?: Label }
+  | { kind: 'directional'; label?: Label; direction: 'up' | 'down'; minChange: number }
+  | { kind: 'custom'; path: string; resolvedPath: string };
+
+/** One perturbation of a robustness or template check, with its strength and expectation filled in. */
+export interface PerturbationSpec {
+  kind: PerturbationKind;
+  /** The name its figures use. */
+  name: string;
+  strength: Strength;
+  expect: ExpectationSpec;
+  /** Where it is declared (checks[i].robustness.perturbations[j]), for messages. */
+  path: (string | number)[];
+}
+
+/** How hard the search looks for each example. */
+export interface SearchSettings {
+  runs: number;
+  timeBudgetMs?: number;
+  concurrency?: number;
+  maxFailures: number;
+}
+
+/** The robustness check: a minimal-edit search per example and perturbation. */
+export interface RobustnessCheck {
+  kind: 'robustness';
+  perturbations: PerturbationSpec[];
+  /** Search a seeded sample of this many scored rows (default all). */
+  examples?: number;
+  search: SearchSettings;
+}
+
+/** One CheckList-style template test. */
+export interface TemplateTest {
+  name: string;
+  templates: string[];
+  lexicon: Record<string, string[]>;
+  sample?: number;
+  /** Minimum functionality: every case must get this label. */
+  label?: Label;
+  perturbations: PerturbationSpec[];
+  path: (string | number)[];
+}
+
+/** Template tests: generated cases, each checked for its label and its perturbations. */
+export interface TemplatesCheck {
+  kind: 'templates';
+  tests: TemplateTest[];
+  search: SearchSettings;
 }

@@ -1,0 +1,97 @@
+/** A label as the data holds it. */
+export type AnswerLabel = string | number | boolean;
+
+/** A model's answer as the expectations read it. */
+export interface Answer {
+  label?: AnswerLabel | AnswerLabel[];
+  probabilities?: Record<string, number>;
+  /** Binary models: the probability of the positive label. */
+  score?: number;
+  text?: string;
+}
+
+/** What a perturbed answer must satisfy (CheckList's test types, plus a custom predicate). */
+export type Expectation =
+  | { kind: 'invariant'; tolerance?: number }
+  | { kind: 'label'; label?: AnswerLabel }
+  | { kind: 'directional'; label?: AnswerLabel; direction: 'up' | 'down'; minChange: number }
+  | { kind: 'custom'; name: string; predicate: CustomPredicate };
+
+/** A user's predicate: given both texts and answers, pass or fail (with an optional reason). */
+export type CustomPredicate = (c: { original: string; perturbed: string; before: Answer; after: Answer; expected?: unknown }) => boolean | { pass: boolean; reason?: string };
+
+/** The verdict on one perturbed answer. `correct` says whether it matches the expected label, when there is one. */
+export interface Verdict {
+  pass: boolean;
+  reason: string;
+  correct?: boolean;
+  /** The answer judged, as the caller wants it shown (set by callers, not by judge). */
+  answer?: unknown;
+}
+
+const show = (l: unknown) => (Array.isArray(l) ? `[${l.map(String).join(', ')}]` : String(l));
+const sameLabel = (a: unknown, b: unknown) => show(a) === show(b);
+
+/**
+ * The probability an answer gives a label: its `probabilities` entry, else its `score` for the
+ * positive label (1 − score for the other), else 1 or 0 by its predicted label. NaN if unknown.
+ * @example probabilityOf({ probabilities: { pos: 0.8 } }, 'pos') // 0.8
+ */
+export function probabilityOf(answer: Answer, label: AnswerLabel, posLabel?: AnswerLabel): number {
+  const p = answer.probabilities?.[String(label)];
+  if (typeof p === 'number') return p;
+  if (typeof answer.score === 'number' && posLabel !== undefined) return sameLabel(label, posLabel) ? answer.score : 1 - answer.score;
+  if (answer.label !== undefined) return sameLabel(answer.label, label) ? 1 : 0;
+  return Number.NaN;
+}
+
+/**
+ * Judges a perturbed answer against the original one: invariance (same label; with a tolerance,
+ * the original label's probability moves by at most it), minimum functionality (the expected
+ * label), directional (the label's probability rises, or falls, by more than `minChange`; the
+ * label defaults to the expected one, else the original answer's), or a
+ * custom predicate. Pure; throws only if a custom predicate throws.
+ * @example judge({ kind: 'invariant' }, { label: 'a' }, { label: 'b' }, {}).pass // false
+ */
+export function judge(
+  expectation: Expectation,
+  before: Answer,
+  after: Answer,
+  ctx: { expected?: AnswerLabel | AnswerLabel[]; posLabel?: AnswerLabel; original?: string; perturbed?: string },
+): Verdict {
+  const correct = ctx.expected === undefined ? undefined : sameLabel(after.label, ctx.expected);
+  const withCorrect = (v: { pass: boolean; reason: string }): Verdict => (correct === undefined ? v : { ...v, correct });
+  switch (expectation.kind) {
+    case 'invariant': {
+      if (!sameLabel(before.label, after.label)) return withCorrect({ pass: false, reason: `label changed from ${show(before.label)} to ${show(after.label)}` });
+      if (expectation.tolerance !== undefined && before.label !== undefined && !Array.isArray(before.label)) {
+        const p0 = probabilityOf(before, before.label, ctx.posLabel);
+        const p1 = probabilityOf(after, before.label, ctx.posLabel);
+        if (Math.abs(p1 - p0) > expectation.tolerance) return withCorrect({ pass: false, reason: `probability of ${show(before.label)} moved by ${(p1 - p0).toFixed(4)} (tolerance ${expectation.tolerance})` });
+      }
+      return withCorrect({ pass: true, reason: 'label unchanged' });
+    }
+    case 'label': {
+      const want = expectation.label ?? ctx.expected;
+      if (want === undefined) return withCorrect({ pass: true, reason: 'no expected label' });
+      const ok = sameLabel(after.label, want);
+      return withCorrect({ pass: ok, reason: ok ? `predicted ${show(want)}` : `predicted ${show(after.label)}, expected ${show(want)}` });
+    }
+    case 'directional': {
+      const label = expectation.label ?? (Array.isArray(ctx.expected) ? undefined : ctx.expected) ?? (Array.isArray(before.label) ? undefined : before.label);
+      if (label === undefined) return withCorrect({ pass: true, reason: 'no label to follow' });
+      const p0 = probabilityOf(before, label, ctx.posLabel);
+      const p1 = probabilityOf(after, label, ctx.posLabel);
+      const change = p1 - p0;
+      const ok = expectation.direction === 'up' ? change > expectation.minChange : -change > expectation.minChange;
+      const verb = expectation.direction === 'up' ? 'rise' : 'fall';
+      return withCorrect({ pass: ok, reason: `probability of ${show(label)} went from ${p0.toFixed(4)} to ${p1.toFixed(4)} (must ${verb}${expectation.minChange > 0 ? ` by more than ${expectation.minChange}` : ''})` });
+    }
+    case 'custom': {
+      const r = expectation.predicate({ original: ctx.original ?? '', perturbed: ctx.perturbed ?? '', before, after, ...(ctx.expected !== undefined ? { expected: ctx.expected } : {}) });
+      const pass = typeof r === 'boolean' ? r : Boolean(r.pass);
+      const reason = typeof r === 'object' && r.reason ? r.reason : `${expectation.name} ${pass ? 'passed' : 'failed'}`;
+      return withCorrect({ pass, reason });
+    }
+  }
+}

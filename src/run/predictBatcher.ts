@@ -1,0 +1,50 @@
+import type { Model, Prediction } from '../models/model.js';
+
+/**
+ * Gathers single predictions asked for by many concurrent searches into batched `predict` calls:
+ * inputs requested before the next turn of the event loop (or `maxBatch` of them) go in one call.
+ * A call that throws, or returns the wrong number of answers, answers each of its inputs with an
+ * error, so every request settles with exactly one Prediction. Cost: one predict per batch.
+ */
+export class PredictBatcher {
+  private pending: { input: string; resolve: (p: Prediction) => void }[] = [];
+  private scheduled = false;
+  calls = 0;
+  errors = 0;
+
+  constructor(private readonly model: Model, private readonly maxBatch: number) {}
+
+  /** The model's answer for one input. */
+  predict(input: string): Promise<Prediction> {
+    return new Promise((resolve) => {
+      this.pending.push({ input, resolve });
+      if (this.pending.length >= this.maxBatch) this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const started = performance.now();
+    this.model.predict(batch.map((b) => b.input)).then(
+      (answers) => {
+        const ok = answers.length === batch.length;
+        const each = (performance.now() - started) / batch.length;
+        batch.forEach((b, i) => this.settle(b.resolve, ok ? { latencyMs: each, ...answers[i] } : { error: `model returned ${answers.length} answers for ${batch.length} inputs` }));
+      },
+      (e: unknown) => batch.forEach((b) => this.settle(b.resolve, { error: `predict failed: ${(e as Error).message}` })),
+    );
+  }
+
+  private settle(resolve: (p: Prediction) => void, p: Prediction): void {
+    this.calls++;
+    if (p.error !== undefined) this.errors++;
+    resolve(p);
+  }
+}

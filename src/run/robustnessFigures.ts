@@ -1,0 +1,114 @@
+import { wilsonInterval } from '../stats/wilson.js';
+import { spread } from '../stats/tInterval.js';
+import { textDiff } from '../perturb/textDiff.js';
+import type { CounterexampleResult, Figure, Figures, PerturbationResult } from '../report/results.js';
+import type { ExpectationSpec } from '../suite/types.js';
+import type { PerturbationRun } from './searchPerturbations.js';
+
+const CONTEXT = 60;
+
+/** A Wilson figure for x of n; NaN when n is 0. */
+export function rateFigure(x: number, n: number, confidence: number): Figure {
+  if (n === 0) return { value: Number.NaN };
+  const w = wilsonInterval(x, n, { confidence });
+  return { value: x / n, ci_low: w.low, ci_high: w.high, interval: 'wilson' };
+}
+
+/** How an expectation reads in results.json and the report. */
+export function describeExpectation(e: ExpectationSpec): string {
+  switch (e.kind) {
+    case 'invariant': return e.tolerance === undefined ? 'invariant' : `invariant (probability within ${e.tolerance})`;
+    case 'label': return e.label === undefined ? 'expected label' : `label ${String(e.label)}`;
+    case 'directional': return `probability of ${e.label === undefined ? 'the expected label' : String(e.label)} ${e.direction === 'up' ? 'rises' : 'falls'}${e.minChange > 0 ? ` by more than ${e.minChange}` : ''}`;
+    case 'custom': return `custom ${e.path}`;
+  }
+}
+
+const show = (l: unknown) => (Array.isArray(l) ? `[${l.map(String).join(', ')}]` : String(l));
+
+/**
+ * The figures of one perturbation's search (`PREFIX.NAME.X`: tested, not_applicable, errors,
+ * failures, failure_rate, attack_success_rate among examples the model got right, mean_edits of the
+ * minimal counterexamples with a t-interval, robust_accuracy = right on the original and on every
+ * perturbed text tried) and its results.json entry, keeping `maxFailures` counterexamples.
+ */
+export function perturbationFigures(run: PerturbationRun, prefix: string, confidence: number, maxFailures: number): { figures: Figures; result: PerturbationResult } {
+  let tested = 0, na = 0, errors = 0, failures = 0, interrupted = 0;
+  let right = 0, broken = 0, labelled = 0, robust = 0;
+  const edits: number[] = [];
+  const kept: CounterexampleResult[] = [];
+  for (const { item, outcome } of run.outcomes) {
+    if (outcome.status === 'not-applicable') { na++; continue; }
+    if (outcome.status === 'error') { errors++; continue; }
+    tested++;
+    const correct = item.expected === undefined ? undefined : show(item.before.label) === show(item.expected);
+    if (correct !== undefined) {
+      labelled++;
+      if (correct && outcome.worstCorrect !== false) robust++;
+    }
+    if (correct) right++;
+    if (outcome.status === 'pass') { if (outcome.interrupted) interrupted++; continue; }
+    failures++;
+    if (correct) broken++;
+    edits.push(outcome.edits.length);
+    kept.push({
+      id: `${run.spec.name}/${item.id}`,
+      example: item.id,
+      perturbation: run.spec.name,
+      seed: outcome.seed,
+      path: outcome.path,
+      kept: outcome.kept,
+      edits: outcome.edits,
+      before: item.before.label ?? item.before.text ?? null,
+      after: outcome.verdict.answer ?? null,
+      reason: outcome.verdict.reason,
+      diff: trimDiff(textDiff(item.text, outcome.edits)),
+    });
+  }
+  kept.sort((a, b) => a.edits.length - b.edits.length || (a.example < b.example ? -1 : a.example > b.example ? 1 : 0));
+  const p = `${prefix}.${run.spec.name}`;
+  const m = spread(edits, confidence);
+  const figures: Figures = {
+    [`${p}.tested`]: { value: tested },
+    [`${p}.not_applicable`]: { value: na },
+    [`${p}.errors`]: { value: errors },
+    [`${p}.failures`]: { value: failures },
+    [`${p}.failure_rate`]: rateFigure(failures, tested, confidence),
+    [`${p}.attack_success_rate`]: rateFigure(broken, right, confidence),
+    [`${p}.mean_edits`]: edits.length === 0 ? { value: Number.NaN } : { value: m.mean, ...(Number.isNaN(m.ci_low) ? {} : { ci_low: m.ci_low, ci_high: m.ci_high }) },
+    [`${p}.robust_accuracy`]: rateFigure(robust, labelled, confidence),
+  };
+  return {
+    figures,
+    result: {
+      name: run.spec.name,
+      kind: run.spec.kind,
+      description: run.perturbation.description,
+      rate: run.spec.strength.rate,
+      max_edits: run.spec.strength.maxEdits,
+      expect: describeExpectation(run.spec.expect),
+      tested,
+      not_applicable: na,
+      errors,
+      failures,
+      interrupted,
+      counterexamples: kept.slice(0, maxFailures),
+    },
+  };
+}
+
+function trimDiff(diff: ReturnType<typeof textDiff>): CounterexampleResult['diff'] {
+  return diff.flatMap((seg, i): CounterexampleResult['diff'] => {
+    if (seg.kind !== 'same' || seg.text.length <= 2 * CONTEXT) return [seg];
+    const first = i === 0;
+    const last = i === diff.length - 1;
+    const head = first ? '' : seg.text.slice(0, CONTEXT);
+    const tail = last ? '' : seg.text.slice(-CONTEXT);
+    const cut = seg.text.length - head.length - tail.length;
+    return [
+      ...(head ? [{ kind: 'same' as const, text: head }] : []),
+      { kind: 'elided' as const, text: `[${cut} characters]` },
+      ...(tail ? [{ kind: 'same' as const, text: tail }] : []),
+    ];
+  });
+}

@@ -1,0 +1,63 @@
+import type { Example } from '../data/example.js';
+import { seedFrom } from '../cv/seedFrom.js';
+import type { Label } from '../metrics/types.js';
+import type { Model, Prediction } from '../models/model.js';
+import type { Figures, RobustnessDetail } from '../report/results.js';
+import type { RobustnessCheck } from '../suite/types.js';
+import { perturbationFigures, rateFigure } from './robustnessFigures.js';
+import type { Progress } from './progress.js';
+import type { RecordWriter } from './recordWriter.js';
+import { searchPerturbations, type SearchItem } from './searchPerturbations.js';
+
+const CONFIDENCE = 0.95;
+
+/**
+ * The robustness check: searches `check.examples` of the scored rows (a seeded sample, in data
+ * order; default all) for each perturbation's minimal failing edit, given the model's answers on
+ * the rows. Inputs that are not strings are not applicable. Returns the figures
+ * (`robustness.NAME.X` and the overall `robustness.tested`, `.failure_rate`, `.robust_accuracy`),
+ * the results.json detail and the calls made.
+ */
+export async function runRobustness(
+  check: RobustnessCheck,
+  rows: readonly Example[],
+  answers: readonly Prediction[],
+  ctx: { model: Model; seed: number; batchSize: number; journal: RecordWriter; progress: (label: string, total: number) => Progress; posLabel?: Label; suiteFile: string },
+): Promise<{ figures: Figures; detail: RobustnessDetail; calls: number; errors: number }> {
+  let picked = rows.map((_, i) => i);
+  if (check.examples !== undefined && check.examples < rows.length) {
+    const key = (i: number) => seedFrom(ctx.seed, 'robustness-sample', rows[i].id);
+    picked = picked.sort((a, b) => key(a) - key(b) || a - b).slice(0, check.examples).sort((a, b) => a - b);
+  }
+  const items: SearchItem[] = picked.map((i) => ({
+    id: rows[i].id,
+    text: typeof rows[i].input === 'string' ? (rows[i].input as string) : '',
+    before: answers[i],
+    ...(rows[i].label !== undefined ? { expected: rows[i].label as Label | Label[] } : {}),
+  }));
+  const progress = ctx.progress('robustness', items.length * check.perturbations.length);
+  const { runs, calls, errors } = await searchPerturbations(items, check.perturbations, { ...ctx, check: 'robustness', settings: check.search, progress });
+  progress.stop();
+  const figures: Figures = {};
+  const detail: RobustnessDetail = { runs: check.search.runs, examples: items.length, seed: ctx.seed, perturbations: [] };
+  const testedBy = new Set<string>();
+  const failedBy = new Set<string>();
+  const fragile = new Set<string>();
+  for (const run of runs) {
+    const r = perturbationFigures(run, 'robustness', CONFIDENCE, check.search.maxFailures);
+    Object.assign(figures, r.figures);
+    detail.perturbations.push(r.result);
+    for (const { item, outcome } of run.outcomes) {
+      if (outcome.status !== 'pass' && outcome.status !== 'fail') continue;
+      testedBy.add(item.id);
+      if (outcome.status === 'fail') failedBy.add(item.id);
+      if (outcome.worstCorrect === false) fragile.add(item.id);
+    }
+  }
+  const labelled = items.filter((it) => testedBy.has(it.id) && it.expected !== undefined);
+  const robust = labelled.filter((it) => String(it.before.label) === String(it.expected) && !fragile.has(it.id)).length;
+  figures['robustness.tested'] = { value: testedBy.size };
+  figures['robustness.failure_rate'] = rateFigure(failedBy.size, testedBy.size, CONFIDENCE);
+  figures['robustness.robust_accuracy'] = rateFigure(robust, labelled.length, CONFIDENCE);
+  return { figures, detail, calls, errors };
+}

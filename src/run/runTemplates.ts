@@ -1,0 +1,104 @@
+import { RandomState } from '../cv/randomState.js';
+import { seedFrom } from '../cv/seedFrom.js';
+import type { Example } from '../data/example.js';
+import type { Label } from '../metrics/types.js';
+import type { Model } from '../models/model.js';
+import { expandTemplate } from '../perturb/expandTemplate.js';
+import type { Figures, TemplatesDetail } from '../report/results.js';
+import type { TemplatesCheck } from '../suite/types.js';
+import { predictExamples } from './predictExamples.js';
+import type { Progress } from './progress.js';
+import { recordOf } from './recordOf.js';
+import type { RecordWriter } from './recordWriter.js';
+import { perturbationFigures, rateFigure } from './robustnessFigures.js';
+import { searchPerturbations } from './searchPerturbations.js';
+
+const CONFIDENCE = 0.95;
+
+/**
+ * The templates check: expands each test's templates over its lexicon (every combination, or
+ * `sample` per template drawn with a seed derived from the suite's), asks the model about every
+ * case, fails a case whose label is not the test's `label` (minimum functionality) or that one of
+ * the test's perturbations breaks (searched as the robustness check searches). Figures
+ * `templates.NAME.{cases,tested,not_applicable,errors,failures,failure_rate}` and overall
+ * `templates.{cases,failures,failure_rate}`.
+ */
+export async function runTemplates(
+  check: TemplatesCheck,
+  ctx: { model: Model; seed: number; batchSize: number; window?: number; journal: RecordWriter; progress: (label: string, total: number) => Progress; posLabel?: Label; suiteFile: string },
+): Promise<{ figures: Figures; detail: TemplatesDetail; calls: number; errors: number }> {
+  const figures: Figures = {};
+  const detail: TemplatesDetail = { runs: check.search.runs, seed: ctx.seed, tests: [] };
+  let calls = 0, errors = 0, allCases = 0, allFailures = 0;
+  for (const test of check.tests) {
+    const texts = test.templates.flatMap((tpl, k) =>
+      expandTemplate(tpl, test.lexicon, test.sample === undefined ? {} : { sample: test.sample, rng: new RandomState(seedFrom(ctx.seed, 'templates', test.name, k)) }),
+    );
+    const cases: Example[] = texts.map((text, i) => ({ id: `${test.name}/${i}`, line: 0, input: text, ...(test.label !== undefined ? { label: test.label } : {}) }) as Example);
+    const progress = ctx.progress(`templates ${test.name}`, cases.length);
+    const answers = await predictExamples(ctx.model, cases, {
+      progress,
+      ...(ctx.window !== undefined ? { window: ctx.window } : {}),
+      onAnswers: async (ex, ans) => {
+        ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'templates', test.name)));
+        await ctx.journal.flushIfFull();
+      },
+    });
+    progress.stop();
+    calls += answers.length;
+    errors += answers.filter((a) => a.error !== undefined).length;
+    const failed = new Map<string, { answer: unknown; reason: string }>();
+    const errored = new Set<string>();
+    const applicable = new Set<string>();
+    cases.forEach((c, i) => {
+      const a = answers[i];
+      if (a.error !== undefined) errored.add(c.id);
+      else if (test.label !== undefined) {
+        applicable.add(c.id);
+        if (String(a.label) !== String(test.label)) failed.set(c.id, { answer: a.label ?? null, reason: `predicted ${String(a.label)}, expected ${String(test.label)}` });
+      }
+    });
+    const perturbations = [];
+    if (test.perturbations.length > 0) {
+      const items = cases.map((c, i) => ({ id: c.id, text: c.input as string, before: answers[i], ...(test.label !== undefined ? { expected: test.label } : {}) }));
+      const sp = ctx.progress(`templates ${test.name} perturbations`, items.length * test.perturbations.length);
+      const r = await searchPerturbations(items, test.perturbations, { ...ctx, check: `templates/${test.name}`, settings: check.search, progress: sp });
+      sp.stop();
+      calls += r.calls;
+      errors += r.errors;
+      for (const run of r.runs) {
+        const f = perturbationFigures(run, `templates.${test.name}`, CONFIDENCE, check.search.maxFailures);
+        perturbations.push(f.result);
+        for (const { item, outcome } of run.outcomes) {
+          if (outcome.status === 'error') errored.add(item.id);
+          if (outcome.status === 'pass' || outcome.status === 'fail') applicable.add(item.id);
+          if (outcome.status === 'fail' && !failed.has(item.id)) failed.set(item.id, { answer: outcome.verdict.answer ?? null, reason: `${run.spec.name}: ${outcome.verdict.reason} on "${outcome.perturbed}"` });
+        }
+      }
+    }
+    const tested = [...applicable].filter((id) => !errored.has(id)).length;
+    const failures = [...failed.keys()].filter((id) => !errored.has(id)).length;
+    const p = `templates.${test.name}`;
+    figures[`${p}.cases`] = { value: cases.length };
+    figures[`${p}.tested`] = { value: tested };
+    figures[`${p}.not_applicable`] = { value: cases.length - tested - errored.size };
+    figures[`${p}.errors`] = { value: errored.size };
+    figures[`${p}.failures`] = { value: failures };
+    figures[`${p}.failure_rate`] = rateFigure(failures, tested, CONFIDENCE);
+    allCases += tested;
+    allFailures += failures;
+    detail.tests.push({
+      name: test.name,
+      templates: test.templates,
+      ...(test.label !== undefined ? { label: test.label } : {}),
+      cases: cases.length,
+      failures,
+      failed_cases: cases.filter((c) => failed.has(c.id) && !errored.has(c.id)).slice(0, check.search.maxFailures).map((c) => ({ id: c.id, text: c.input as string, ...failed.get(c.id)! })),
+      perturbations,
+    });
+  }
+  figures['templates.cases'] = { value: allCases };
+  figures['templates.failures'] = { value: allFailures };
+  figures['templates.failure_rate'] = rateFigure(allFailures, allCases, CONFIDENCE);
+  return { figures, detail, calls, errors };
+}
