@@ -6,6 +6,8 @@ import { scoreCommand } from './scoreCommand.js';
 import { validateCommand } from './validateCommand.js';
 import { schemaCommand } from './schemaCommand.js';
 import { splitCommand } from './splitCommand.js';
+import { perturbCommand } from './perturbCommand.js';
+import { replayCommand } from './replayCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -40,7 +42,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(validateCommand(io, set)))
     .command(guard(splitCommand(io, set)))
     .command(guard(schemaCommand(io, set)))
-    .demandCommand(1, 'name a command: run, score, validate, split or schema')
+    .command(guard(perturbCommand(io, set)))
+    .command(guard(replayCommand(io, set)))
+    .demandCommand(1, 'name a command: run, score, validate, split, schema, perturb or replay')
     .strict()
     .strictOptions()
     .recommendCommands()

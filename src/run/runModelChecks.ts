@@ -1,13 +1,12 @@
 import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
-import { holdout } from '../cv/holdout.js';
 import { createModel } from '../models/createModel.js';
 import { cachedModel, ResponseCache } from '../models/responseCache.js';
 import type { Prediction, TrainingExample } from '../models/model.js';
-import { InvalidInputError } from '../problem.js';
 import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../report/results.js';
 import type { CrossValidationCheck, MetricsCheck, RobustnessCheck, Suite, TemplatesCheck } from '../suite/types.js';
 import { runRobustness } from './runRobustness.js';
+import { holdoutSplit } from './holdoutSplit.js';
 import { runTemplates } from './runTemplates.js';
 import { crossValidate, type CrossValidationDetail } from './crossValidate.js';
 import { predictExamples } from './predictExamples.js';
@@ -57,16 +56,7 @@ export async function runModelChecks(
     });
   };
   try {
-    let split: ModelChecksOutcome['split'];
-    if (suite.data.holdout !== undefined) {
-      const y = examples.map((e) => e.label as Label);
-      const stratify = (suite.data.stratify ?? true) && !y.some((l) => Array.isArray(l));
-      try {
-        split = holdout(stratify ? y : examples.length, { testSize: suite.data.holdout, shuffle: true, seed: suite.seed, stratify }).folds[0];
-      } catch (e) {
-        throw new InvalidInputError([{ code: 'bad-holdout', file: suite.file, path: ['data', 'holdout'], message: `${(e as Error).message} (${suite.data.displayPath} has ${examples.length} rows)` }]);
-      }
-    }
+    const split: ModelChecksOutcome['split'] = holdoutSplit(suite, examples);
     const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
     const robustness = suite.checks.find((c): c is RobustnessCheck => c.kind === 'robustness');
     const templates = suite.checks.find((c): c is TemplatesCheck => c.kind === 'templates');

@@ -5,7 +5,7 @@ import type { Label } from '../metrics/types.js';
 import type { Model } from '../models/model.js';
 import { expandTemplate } from '../perturb/expandTemplate.js';
 import type { Figures, TemplatesDetail } from '../report/results.js';
-import type { TemplatesCheck } from '../suite/types.js';
+import type { TemplatesCheck, TemplateTest } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
 import { recordOf } from './recordOf.js';
@@ -14,6 +14,17 @@ import { perturbationFigures, rateFigure } from './robustnessFigures.js';
 import { searchPerturbations } from './searchPerturbations.js';
 
 const CONFIDENCE = 0.95;
+
+/**
+ * A template test's cases: its templates expanded over its lexicon (every combination, or `sample`
+ * per template drawn with a seed derived from the suite's), with ids `TEST/INDEX`.
+ */
+export function templateCases(test: TemplateTest, seed: number): Example[] {
+  const texts = test.templates.flatMap((tpl, k) =>
+    expandTemplate(tpl, test.lexicon, test.sample === undefined ? {} : { sample: test.sample, rng: new RandomState(seedFrom(seed, 'templates', test.name, k)) }),
+  );
+  return texts.map((text, i) => ({ id: `${test.name}/${i}`, line: 0, input: text, ...(test.label !== undefined ? { label: test.label } : {}) }));
+}
 
 /**
  * The templates check: expands each test's templates over its lexicon (every combination, or
@@ -31,10 +42,7 @@ export async function runTemplates(
   const detail: TemplatesDetail = { runs: check.search.runs, seed: ctx.seed, tests: [] };
   let calls = 0, errors = 0, allCases = 0, allFailures = 0;
   for (const test of check.tests) {
-    const texts = test.templates.flatMap((tpl, k) =>
-      expandTemplate(tpl, test.lexicon, test.sample === undefined ? {} : { sample: test.sample, rng: new RandomState(seedFrom(ctx.seed, 'templates', test.name, k)) }),
-    );
-    const cases: Example[] = texts.map((text, i) => ({ id: `${test.name}/${i}`, line: 0, input: text, ...(test.label !== undefined ? { label: test.label } : {}) }) as Example);
+    const cases = templateCases(test, ctx.seed);
     const progress = ctx.progress(`templates ${test.name}`, cases.length);
     const answers = await predictExamples(ctx.model, cases, {
       progress,

@@ -82,7 +82,8 @@ export async function searchPerturbations(
 
 const customs = new Map<string, Promise<Expectation>>();
 
-async function toExpectation(e: ExpectationSpec, spec: PerturbationSpec, suiteFile: string): Promise<Expectation> {
+/** The expectation a perturbation spec states, with a custom predicate loaded from its module. */
+export async function toExpectation(e: ExpectationSpec, spec: PerturbationSpec, suiteFile: string): Promise<Expectation> {
   if (e.kind !== 'custom') return e;
   let loaded = customs.get(e.resolvedPath);
   if (!loaded) {

@@ -1,0 +1,70 @@
+import type { CommandModule } from 'yargs';
+import { InvalidInputError } from '../problem.js';
+import type { CliIo } from './io.js';
+
+/** `evalgate perturb --kind K --text T [--n 5] [--seed 1] [--preset P] [--rate R] [--max-edits M] [--json]`, or `--list`. */
+export function perturbCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
+  return {
+    command: 'perturb',
+    describe: 'preview what a perturbation does to a text (or --list the perturbations)',
+    builder: (y) =>
+      y
+        .option('kind', { type: 'string', describe: 'perturbation kind, e.g. typo, homoglyph, negation (see --list)' })
+        .option('text', { type: 'string', describe: 'the text to perturb' })
+        .option('n', { type: 'number', default: 5, describe: 'variants to draw' })
+        .option('seed', { type: 'number', default: 1, describe: 'seed of the draws' })
+        .option('preset', { type: 'string', choices: ['mild', 'medium', 'hard'], default: 'medium', describe: 'strength' })
+        .option('rate', { type: 'number', describe: 'share of the sites one variant may touch, in [0, 1] (overrides the preset)' })
+        .option('max-edits', { type: 'number', describe: 'at most this many edits per variant (overrides the preset)' })
+        .option('list', { type: 'boolean', default: false, describe: 'list the perturbation kinds' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the variants as JSON' }),
+    handler: async (args) => {
+      const [{ PERTURBATION_KINDS, describeKind, makePerturbation }, { PRESETS }, { previewEdits }, { loadLexicons }, { didYouMean }] = await Promise.all([
+        import('../perturb/catalog.js'),
+        import('../perturb/presets.js'),
+        import('../perturb/previewEdits.js'),
+        import('../run/loadLexicons.js'),
+        import('../suite/didYouMean.js'),
+      ]);
+      if (args.list) {
+        for (const k of PERTURBATION_KINDS) {
+          const d = describeKind(k);
+          io.stdout.write(`${k.padEnd(18)} ${d.family.padEnd(12)} ${d.description}\n`);
+        }
+        setCode(0);
+        return;
+      }
+      const bad = (path: string, message: string) => new InvalidInputError([{ code: 'bad-argument', path: [path], message }]);
+      const kind = args.kind === undefined ? undefined : String(args.kind);
+      if (kind === undefined) throw bad('--kind', `name a perturbation with --kind (one of ${PERTURBATION_KINDS.join(', ')})`);
+      if (!(PERTURBATION_KINDS as string[]).includes(kind)) {
+        const near = didYouMean(kind, PERTURBATION_KINDS);
+        throw bad('--kind', `unknown perturbation '${kind}'${near ? ` (did you mean '${near}'?)` : ''}; evalgate perturb --list shows them all`);
+      }
+      if (args.text === undefined) throw bad('--text', 'give the text to perturb with --text');
+      const text = String(args.text);
+      if (text.trim() === '') throw bad('--text', 'the text is empty or only whitespace: there is nothing to perturb');
+      const rate = args.rate as number | undefined;
+      if (rate !== undefined && !(rate >= 0 && rate <= 1)) throw bad('--rate', `must be in [0, 1] (got ${rate})`);
+      const maxEdits = args['max-edits'] as number | undefined;
+      if (maxEdits !== undefined && !(Number.isInteger(maxEdits) && maxEdits >= 1)) throw bad('--max-edits', `must be a whole number >= 1 (got ${maxEdits})`);
+      const n = args.n as number;
+      if (!(Number.isInteger(n) && n >= 1 && n <= 10_000)) throw bad('--n', `must be a whole number in [1, 10000] (got ${n})`);
+      const seed = args.seed as number;
+      if (!Number.isInteger(seed)) throw bad('--seed', `must be a whole number (got ${seed})`);
+      const base = PRESETS[args.preset as keyof typeof PRESETS];
+      const strength = { rate: rate ?? base.rate, maxEdits: maxEdits ?? base.maxEdits };
+      const p = makePerturbation(kind as (typeof PERTURBATION_KINDS)[number], loadLexicons());
+      const variants = previewEdits(text, p, strength, n, seed);
+      if (args.json) io.stdout.write(`${JSON.stringify({ kind, text, seed, rate: strength.rate, max_edits: strength.maxEdits, variants })}\n`);
+      else if (variants.length === 0) io.stdout.write(`${kind} finds nothing to change in this text: an example like it counts as not applicable\n`);
+      else {
+        for (const v of variants) {
+          const marked = v.diff.map((d) => (d.kind === 'same' ? d.text : d.kind === 'removed' ? `[-${d.text}-]` : `{+${d.text}+}`)).join('');
+          io.stdout.write(`${JSON.stringify(v.text)}\n    ${v.edits.length} edit${v.edits.length === 1 ? '' : 's'}: ${JSON.stringify(marked)}\n`);
+        }
+      }
+      setCode(0);
+    },
+  };
+}

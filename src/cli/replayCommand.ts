@@ -1,0 +1,32 @@
+import type { CommandModule } from 'yargs';
+import type { CliIo } from './io.js';
+
+/** `evalgate replay <run dir> <id> [--suite FILE] [--json]`: exit 1 while the counterexample still fails, 0 once it passes. */
+export function replayCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
+  return {
+    command: 'replay <run> <id>',
+    describe: 're-run one minimal counterexample of a robustness search against the model and show both answers',
+    builder: (y) =>
+      y
+        .positional('run', { type: 'string', demandOption: true, describe: 'output directory of an evalgate run' })
+        .positional('id', { type: 'string', demandOption: true, describe: 'counterexample id, PERTURBATION/EXAMPLE_ID (results.json, the report)' })
+        .option('suite', { type: 'string', describe: 'suite file (default: the one the run names)' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the outcome as JSON' }),
+    handler: async (args) => {
+      const { replayCounterexample } = await import('../run/replayCounterexample.js');
+      const r = await replayCounterexample(String(args.run), String(args.id), { ...(args.suite !== undefined ? { suiteFile: String(args.suite) } : {}) });
+      const show = (p: { label?: unknown; text?: string; error?: string; probabilities?: Record<string, number> }) =>
+        p.error !== undefined ? `error: ${p.error}` : `${JSON.stringify(p.label ?? p.text ?? null)}${p.probabilities ? ` ${JSON.stringify(p.probabilities)}` : ''}`;
+      if (args.json) io.stdout.write(`${JSON.stringify({ id: r.counterexample.id, original: r.original, perturbed: r.perturbed, same_edits: r.sameEdits, before: r.before, after: r.after, pass: r.verdict.pass, reason: r.verdict.reason })}\n`);
+      else {
+        io.stdout.write(`${r.counterexample.id} (seed ${r.counterexample.seed}, path ${r.counterexample.path})\n`);
+        io.stdout.write(`  original : ${JSON.stringify(r.original.length > 300 ? `${r.original.slice(0, 300)}…` : r.original)}\n    answer : ${show(r.before)}\n`);
+        const marked = r.counterexample.edits.map((e) => `${JSON.stringify(e.from)} → ${JSON.stringify(e.to)} at ${e.start}`).join(', ');
+        io.stdout.write(`  perturbed: ${r.counterexample.edits.length} edit${r.counterexample.edits.length === 1 ? '' : 's'}: ${marked}\n    answer : ${show(r.after)}\n`);
+        if (!r.sameEdits) io.stdout.write('  note: the regenerated edits differ from the recorded ones (the suite or the data changed)\n');
+        io.stdout.write(`${r.verdict.pass ? 'no longer fails' : 'still fails'}: ${r.verdict.reason}\n`);
+      }
+      setCode(r.verdict.pass ? 0 : 1);
+    },
+  };
+}
