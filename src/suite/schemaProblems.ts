@@ -12,7 +12,7 @@ import { hint } from './didYouMean.js';
 export function schemaProblems(errors: readonly ErrorObject[], doc: ParsedDocument, file: string): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();
-  for (const e of errors) {
+  for (const e of withoutWrongBranches(errors)) {
     const path = pointerToPath(e.instancePath, doc.value);
     let problem: Omit<Problem, 'file' | 'line' | 'column'> & { atKey?: boolean };
     const got = describe(e.data);
@@ -67,6 +67,18 @@ export function schemaProblems(errors: readonly ErrorObject[], doc: ParsedDocume
     out.push({ code: problem.code, file, line: pos.line, column: pos.column, path: problem.path, message: problem.message });
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Where a value may take one of several shapes (oneOf / anyOf), ajv reports every branch's
+ * complaint: the wrong-shape branches' type errors (and an enum's, for an object), and the oneOf
+ * itself. Those are dropped whenever a more telling error remains at or below the same value.
+ */
+function withoutWrongBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const unions = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+  const telling = (e: ErrorObject) =>
+    !(unions.has(e.instancePath) && (e.keyword === 'type' || e.keyword === 'oneOf' || e.keyword === 'anyOf' || (e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null)));
+  return errors.filter((e) => telling(e) || !errors.some((o) => o !== e && telling(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`))));
 }
 
 function pointerToPath(pointer: string, root: unknown): (string | number)[] {

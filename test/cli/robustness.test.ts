@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+
+/** A keyword model: 'neg' when a negative word is present, with a probability that falls with "not". */
+const MODEL = `
+const NEG = ['bad', 'awful', 'rude'];
+export function predict(inputs) {
+  return inputs.map((t) => {
+    const words = String(t).toLowerCase().split(/[^a-z']+/);
+    const neg = words.some((w) => NEG.includes(w));
+    const p = neg ? 0.9 : 0.2;
+    return { label: neg ? 'neg' : 'pos', probabilities: { neg: p, pos: 1 - p } };
+  });
+}
+`;
+const rows = [
+  { id: 'r1', text: 'the food was bad', label: 'neg' },
+  { id: 'r2', text: 'the staff were rude', label: 'neg' },
+  { id: 'r3', text: 'lovely evening', label: 'pos' },
+  { id: 'r4', text: 'great view from the top', label: 'pos' },
+  { id: 'r5', text: '😀😀', label: 'pos' },
+];
+const suite = (checks: string, gates = '') => `suite: kw
+seed: 3
+data: { path: data.jsonl, id: id, input: text, label: label, pos_label: pos }
+model: { module: ./model.mjs }
+checks:
+${checks}
+${gates ? `gates:\n${gates}` : ''}`;
+
+describe('evalgate run: robustness', () => {
+  it('finds one-edit counterexamples on the negative words, counts emoji-only texts as not applicable, and gates on the figures', async () => {
+    const dir = tempFiles({
+      'model.mjs': MODEL,
+      'data.jsonl': jsonl(rows),
+      'suite.yaml': suite('  - robustness: { perturbations: [typo, case, { kind: delete, name: del, preset: hard }], runs: 40 }', '  - robustness.typo.failure_rate <= 0.2\n  - robustness.case.failure_rate == 0\n'),
+    });
+    const out = join(dir, 'out');
+    const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
+    expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
+    const f = results.figures;
+    expect(f['robustness.typo.tested'].value).toBe(4);
+    expect(f['robustness.typo.not_applicable'].value).toBe(1);
+    expect(f['robustness.typo.failures'].value).toBe(2);
+    expect(f['robustness.typo.failure_rate']).toMatchObject({ value: 0.5, interval: 'wilson' });
+    expect(f['robustness.typo.attack_success_rate'].value).toBe(0.5);
+    expect(f['robustness.typo.mean_edits'].value).toBe(1);
+    expect(f['robustness.typo.robust_accuracy'].value).toBe(0.5);
+    expect(f['robustness.case.failures'].value).toBe(0);
+    expect(f['robustness.del.failures'].value).toBe(2);
+    expect(f['robustness.failure_rate'].value).toBe(0.5);
+    const typo = results.checks.robustness.perturbations.find((p: { name: string }) => p.name === 'typo');
+    expect(typo.counterexamples.map((c: { id: string }) => c.id)).toEqual(['typo/r1', 'typo/r2']);
+    const c = typo.counterexamples[0];
+    expect(c).toMatchObject({ before: 'neg', after: 'pos', reason: 'label changed from neg to pos' });
+    expect(c.edits).toHaveLength(1);
+    expect(c.edits[0].start).toBeGreaterThanOrEqual('the food was '.length);
+    expect(c.diff.map((d: { text: string; kind: string }) => (d.kind === 'added' ? '' : d.text)).join('')).toBe('the food was bad');
+    expect(results.gates.map((g: { status: string }) => g.status)).toEqual(['fail', 'pass']);
+    // Every model call is a record: the originals plus one per distinct perturbed text tried.
+    const records = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const perturbed = records.filter((x) => x.check === 'robustness');
+    expect(records.filter((x) => x.check === 'metrics')).toHaveLength(5);
+    expect(perturbed.length).toBeGreaterThan(10);
+    expect(new Set(perturbed.map((x) => x.variant))).toEqual(new Set(['typo', 'case', 'del']));
+
+    // The same suite and seed give byte-identical results.
+    const again = join(dir, 'again');
+    await runCli(['run', join(dir, 'suite.yaml'), '--out', again, '--quiet']);
+    expect(readFileSync(join(again, 'results.json'), 'utf8')).toBe(readFileSync(join(out, 'results.json'), 'utf8'));
+
+    // Replay: regenerates the edits from seed and path, asks the model again, still fails.
+    const rp = await runCli(['replay', out, 'typo/r1', '--json']);
+    expect(rp.code).toBe(1);
+    const replay = JSON.parse(rp.stdout);
+    expect(replay).toMatchObject({ id: 'typo/r1', original: 'the food was bad', same_edits: true, pass: false });
+    expect(replay.perturbed).not.toContain('bad');
+    const missing = await runCli(['replay', out, 'typo/zz']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no counterexample 'typo\/zz' in this run; it has typo\/r1, typo\/r2/);
+  });
+
+  it('directional expectations, a custom predicate, and template tests', async () => {
+    const dir = tempFiles({
+      'model.mjs': MODEL,
+      'pred.mjs': 'export default ({ after }) => ({ pass: after.label === "neg", reason: `said ${after.label}` });\n',
+      'data.jsonl': jsonl(rows),
+      'suite.yaml': suite(`  - robustness:
+      runs: 30
+      perturbations:
+        - { kind: negation, expect: { directional: { direction: down } } }
+        - { kind: typo, name: must-be-neg, expect: { custom: ./pred.mjs } }
+  - templates:
+      lexicon: { adj: [bad, awful, nice], thing: [food, view] }
+      tests:
+        - { name: neg-adjectives, template: "the {thing} was {adj}", label: neg }
+        - { name: typo-inv, template: "the {thing} was {adj}", perturbations: [typo], runs: 5 }
+`.replace(', runs: 5', '')),
+    });
+    const out = join(dir, 'out');
+    const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
+    const f = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).figures;
+    // The keyword model ignores negation: "the food was not bad" keeps P(neg) at 0.9, so every applicable text fails.
+    expect(f['robustness.negation.failures'].value).toBe(f['robustness.negation.tested'].value);
+    expect(f['robustness.negation.tested'].value).toBeGreaterThan(0);
+    // The custom predicate fails every positive text at once (its first typo is still 'pos').
+    expect(f['robustness.must-be-neg.failures'].value).toBeGreaterThanOrEqual(2);
+    expect(f['templates.neg-adjectives.cases'].value).toBe(6);
+    expect(f['templates.neg-adjectives.failures'].value).toBe(2); // "nice" is not negative
+    expect(f['templates.neg-adjectives.failure_rate'].value).toBeCloseTo(2 / 6, 12);
+    expect(f['templates.typo-inv.failures'].value).toBe(4); // a typo in bad/awful flips the answer
+    expect(f['templates.failures'].value).toBe(6);
+  });
+
+  it('rejects bad robustness suites at load time with file, line and field', async () => {
+    const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl(rows) });
+    const cases: [string, RegExp][] = [
+      ['  - robustness: { perturbations: [tpyo] }', /:6:\d+ checks\[0\]\.robustness\.perturbations\[0\]: must be one of .*\(did you mean 'typo'\?\)/],
+      ['  - robustness: { perturbations: [typo], preset: brutal }', /checks\[0\]\.robustness\.preset: must be one of "mild", "medium", "hard"/],
+      ['  - robustness: { perturbations: [{ kind: typo, rate: 1.5 }] }', /checks\[0\]\.robustness\.perturbations\[0\]\.rate: must be <= 1/],
+      ['  - robustness: { perturbations: [typo, typo] }', /checks\[0\]\.robustness\.perturbations\[1\]: two perturbations are named 'typo'/],
+      ['  - templates: { tests: [{ name: t, template: "I {verb} it", label: pos }] }', /:6:\d+ checks\[0\]\.templates\.tests\[0\]\.template: template uses \{verb\}, which no lexicon defines/],
+      ['  - templates: { lexicon: { a: [x] }, tests: [{ name: t, template: "{a}" }] }', /template test 't' checks nothing/],
+      ['  - robustness: { perturbations: [{ kind: typo, expect: { custom: ./nope.mjs } }] }', /custom expectation module not found: \.\/nope\.mjs/],
+    ];
+    for (const [checks, message] of cases) {
+      const file = join(dir, 'bad.yaml');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(file, suite(checks));
+      const r = await runCli(['validate', file]);
+      expect(r.code, checks).toBe(2);
+      expect(r.stderr, checks).toMatch(message);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'gate.yaml'), suite('  - robustness: { perturbations: [typo] }', '  - robustness.tpyo.failure_rate <= 0.1\n'));
+    const g = await runCli(['validate', join(dir, 'gate.yaml')]);
+    expect(g.code).toBe(2);
+    expect(g.stderr).toMatch(/no perturbation named 'tpyo' \(it has typo\) \(did you mean 'robustness\.typo\.failure_rate'\?\)/);
+  });
+});
+
+describe('evalgate perturb', () => {
+  it('previews variants with their edits, reproducibly', async () => {
+    const a = await runCli(['perturb', '--kind', 'typo', '--text', 'hello world', '--n', '3', '--seed', '9', '--json']);
+    expect(a.code).toBe(0);
+    const out = JSON.parse(a.stdout);
+    expect(out.variants.length).toBeGreaterThan(0);
+    for (const v of out.variants) {
+      expect(v.text).not.toBe('hello world');
+      expect(v.text).toHaveLength(11);
+      expect(v.edits.length).toBeLessThanOrEqual(3);
+    }
+    expect((await runCli(['perturb', '--kind', 'typo', '--text', 'hello world', '--n', '3', '--seed', '9', '--json'])).stdout).toBe(a.stdout);
+    const text = await runCli(['perturb', '--kind', 'homoglyph', '--text', 'paypal', '--n', '2']);
+    expect(text.stdout).toMatch(/edits?: "/);
+  });
+  it('says clearly what is wrong with its arguments', async () => {
+    expect(await runCli(['perturb', '--kind', 'typos', '--text', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown perturbation 'typos' \(did you mean 'typo'\?\)/) });
+    expect(await runCli(['perturb', '--kind', 'typo', '--text', 'x', '--rate', '2'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--rate: must be in \[0, 1\] \(got 2\)/) });
+    expect(await runCli(['perturb', '--kind', 'typo', '--text', '  '])).toMatchObject({ code: 2, stderr: expect.stringMatching(/empty or only whitespace/) });
+    expect(await runCli(['perturb', '--kind', 'typo', '--text', '🎉'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/not applicable/) });
+    const list = await runCli(['perturb', '--list']);
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(27);
+  });
+});

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/perturb/applyEdits.js';
+import { makePerturbation } from '../../src/perturb/catalog.js';
+import { judge } from '../../src/perturb/expectation.js';
+import { PRESETS } from '../../src/perturb/presets.js';
+import { EvaluationError, replayScript, searchEdit } from '../../src/perturb/searchEdit.js';
+import { testLexicons } from './lexicons.js';
+
+const typo = makePerturbation('typo', testLexicons);
+const TEXT = 'the quick brown fox jumps over the lazy dog and the bad cat';
+/** A toy model: says 'bad' while the word "bad" is intact, else 'good'. */
+const fails = async (t: string) => ({ pass: /\bbad\b/.test(t), reason: 'word gone' });
+
+describe('searchEdit', () => {
+  it('finds a failing edit script and shrinks it to one edit on the word that matters, 1-minimal', async () => {
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns: 100, seed: 42 }, fails);
+    expect(out.status).toBe('fail');
+    if (out.status !== 'fail') return;
+    expect(out.edits).toHaveLength(1);
+    const e = out.edits[0];
+    expect(e.start).toBeGreaterThanOrEqual(TEXT.indexOf('bad'));
+    expect(e.end).toBeLessThanOrEqual(TEXT.indexOf('bad') + 3);
+    expect(out.perturbed).not.toMatch(/\bbad\b/);
+    expect(out.verdict.pass).toBe(false);
+  });
+
+  it('property: the minimal script is 1-minimal (dropping any edit makes it pass) for a model that needs two words broken', async () => {
+    const needsTwo = async (t: string) => ({ pass: /\bquick\b/.test(t) || /\blazy\b/.test(t), reason: '' });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1e6 }), async (seed) => {
+        const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns: 200, seed }, needsTwo);
+        if (out.status !== 'fail') return;
+        expect(out.edits).toHaveLength(2);
+        const sites = typo.sites(TEXT);
+        for (let i = 0; i < out.script.length; i++) {
+          const without = applyEdits(TEXT, sites, out.script.filter((_, k) => k !== i)).text;
+          expect((await needsTwo(without)).pass).toBe(true);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('is deterministic for a seed, and replayScript regenerates the counterexample without any model', async () => {
+    const a = await searchEdit(TEXT, typo, { strength: PRESETS.medium, numRuns: 50, seed: 7 }, fails);
+    const b = await searchEdit(TEXT, typo, { strength: PRESETS.medium, numRuns: 50, seed: 7 }, fails);
+    expect(b).toEqual(a);
+    if (a.status !== 'fail') throw new Error('expected a failure');
+    const r = replayScript(TEXT, typo, { strength: PRESETS.medium, seed: a.seed, path: a.path, kept: a.kept });
+    expect(r?.perturbed).toBe(a.perturbed);
+    expect(r?.edits).toEqual(a.edits);
+  });
+
+  it('passes when nothing breaks, evaluating each distinct text once', async () => {
+    const seen: string[] = [];
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 30, seed: 3 }, async (t) => {
+      seen.push(t);
+      return { pass: true, reason: '' };
+    });
+    expect(out.status).toBe('pass');
+    expect(new Set(seen).size).toBe(seen.length);
+    if (out.status === 'pass') expect(out.runs).toBe(30);
+  });
+
+  it('counts a text without sites as not applicable, without calling the model', async () => {
+    let calls = 0;
+    const out = await searchEdit('😀 🎉', typo, { strength: PRESETS.mild, numRuns: 10, seed: 1 }, async () => {
+      calls++;
+      return { pass: true, reason: '' };
+    });
+    expect(out).toEqual({ status: 'not-applicable', sites: 0 });
+    expect(calls).toBe(0);
+  });
+
+  it('ends with status error, not fail, when an evaluation fails, and stops calling', async () => {
+    let calls = 0;
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 50, seed: 1 }, async () => {
+      calls++;
+      throw new EvaluationError('HTTP 500');
+    });
+    expect(out.status).toBe('error');
+    if (out.status === 'error') expect(out.error).toBe('HTTP 500');
+    expect(calls).toBe(1);
+  });
+
+  it('tracks the worst case: worstCorrect is false once a perturbed answer is wrong', async () => {
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns: 50, seed: 5 }, async (t) => {
+      const v = judge({ kind: 'invariant' }, { label: 'bad' }, { label: /\bbad\b/.test(t) ? 'bad' : 'good' }, { expected: 'bad' });
+      return v;
+    });
+    expect(out.status).toBe('fail');
+    if (out.status === 'fail') expect(out.worstCorrect).toBe(false);
+  });
+});
+
+describe('judge', () => {
+  it('invariance, with and without a tolerance', () => {
+    expect(judge({ kind: 'invariant' }, { label: 'a' }, { label: 'a' }, {}).pass).toBe(true);
+    expect(judge({ kind: 'invariant' }, { label: 'a' }, { label: 'b' }, {}).reason).toBe('label changed from a to b');
+    const before = { label: 'a', probabilities: { a: 0.9, b: 0.1 } };
+    expect(judge({ kind: 'invariant', tolerance: 0.1 }, before, { label: 'a', probabilities: { a: 0.75, b: 0.25 } }, {}).pass).toBe(false);
+    expect(judge({ kind: 'invariant', tolerance: 0.2 }, before, { label: 'a', probabilities: { a: 0.75, b: 0.25 } }, {}).pass).toBe(true);
+  });
+  it('minimum functionality: the expected label, or a fixed one', () => {
+    expect(judge({ kind: 'label' }, { label: 'x' }, { label: 'pos' }, { expected: 'pos' })).toEqual({ pass: true, reason: 'predicted pos', correct: true });
+    expect(judge({ kind: 'label', label: 'neg' }, { label: 'x' }, { label: 'pos' }, {}).pass).toBe(false);
+  });
+  it('directional: the probability must move strictly, by more than min_change; the label defaults to the expected one', () => {
+    const before = { label: 'pos', probabilities: { pos: 0.8, neg: 0.2 } };
+    const down = { label: 'pos', probabilities: { pos: 0.6, neg: 0.4 } };
+    expect(judge({ kind: 'directional', direction: 'down', minChange: 0 }, before, down, { expected: 'pos' }).pass).toBe(true);
+    expect(judge({ kind: 'directional', direction: 'down', minChange: 0.3 }, before, down, { expected: 'pos' }).pass).toBe(false);
+    expect(judge({ kind: 'directional', direction: 'down', minChange: 0 }, before, before, { expected: 'pos' }).pass).toBe(false);
+    expect(judge({ kind: 'directional', label: 'neg', direction: 'up', minChange: 0 }, before, down, {}).pass).toBe(true);
+    // A binary score is the probability of the positive label.
+    expect(judge({ kind: 'directional', label: 'neg', direction: 'up', minChange: 0 }, { label: 'pos', score: 0.9 }, { label: 'pos', score: 0.7 }, { posLabel: 'pos' }).pass).toBe(true);
+  });
+  it('custom predicates see both texts and answers', () => {
+    const predicate = ({ original, perturbed, after }: { original: string; perturbed: string; after: { label?: unknown } }) => ({ pass: after.label === 'ok' || original === perturbed, reason: `saw ${perturbed}` });
+    const v = judge({ kind: 'custom', name: 'p.mjs', predicate }, { label: 'ok' }, { label: 'no' }, { original: 'a', perturbed: 'b' });
+    expect(v).toEqual({ pass: false, reason: 'saw b' });
+  });
+});
