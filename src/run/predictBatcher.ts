@@ -2,7 +2,8 @@ import type { Model, Prediction } from '../models/model.js';
 
 /**
  * Gathers single predictions asked for by many concurrent searches into batched `predict` calls:
- * inputs requested before the next turn of the event loop (or `maxBatch` of them) go in one call.
+ * a call goes out as soon as every running search is waiting for an answer (see {@link active}),
+ * or `maxBatch` inputs are waiting, or at the next turn of the event loop, whichever comes first.
  * A call that throws, or returns the wrong number of answers, answers each of its inputs with an
  * error, so every request settles with exactly one Prediction. Cost: one predict per batch.
  */
@@ -11,14 +12,21 @@ export class PredictBatcher {
   private scheduled = false;
   calls = 0;
   errors = 0;
+  private active = Number.POSITIVE_INFINITY;
 
   constructor(private readonly model: Model, private readonly maxBatch: number) {}
+
+  /** Says how many searches are running: once that many inputs wait, nobody else will ask before an answer comes. */
+  setActive(running: number): void {
+    this.active = running;
+    if (running > 0 && this.pending.length >= Math.min(this.maxBatch, running)) this.flush();
+  }
 
   /** The model's answer for one input. */
   predict(input: string): Promise<Prediction> {
     return new Promise((resolve) => {
       this.pending.push({ input, resolve });
-      if (this.pending.length >= this.maxBatch) this.flush();
+      if (this.pending.length >= Math.min(this.maxBatch, this.active)) this.flush();
       else if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.flush());

@@ -3,7 +3,7 @@ import { seedFrom } from '../cv/seedFrom.js';
 import type { Label } from '../metrics/types.js';
 import type { Model, Prediction } from '../models/model.js';
 import { makePerturbation } from '../perturb/catalog.js';
-import { judge, type Answer, type Expectation } from '../perturb/expectation.js';
+import { judge, type Answer, type Expectation, type Verdict } from '../perturb/expectation.js';
 import { EvaluationError, searchEdit, type SearchOutcome } from '../perturb/searchEdit.js';
 import type { Perturbation } from '../perturb/types.js';
 import { InvalidInputError } from '../problem.js';
@@ -12,7 +12,7 @@ import { loadLexicons } from './loadLexicons.js';
 import { poolAll } from './poolAll.js';
 import { PredictBatcher } from './predictBatcher.js';
 import type { Progress } from './progress.js';
-import type { RecordWriter } from './recordWriter.js';
+import type { EvalRecord, RecordWriter } from './recordWriter.js';
 
 /** A text to search, with the model's answer on it and, when known, its expected label. */
 export interface SearchItem {
@@ -53,29 +53,26 @@ export async function searchPerturbations(
     let outcome: SearchOutcome;
     if (item.before.error !== undefined) outcome = { status: 'error', sites: run.perturbation.sites(item.text).length, evaluated: 0, error: item.before.error };
     else {
-      outcome = await searchEdit(item.text, run.perturbation, { strength: run.spec.strength, numRuns: ctx.settings.runs, seed, ...(ctx.settings.timeBudgetMs !== undefined ? { timeLimitMs: ctx.settings.timeBudgetMs } : {}) }, async (perturbed) => {
+      const judged = { ...(item.expected !== undefined ? { expected: item.expected } : {}), ...(ctx.posLabel !== undefined ? { posLabel: ctx.posLabel } : {}), original: item.text, perturbed: '' };
+      const expected = item.expected ?? null;
+      const options = { strength: run.spec.strength, numRuns: ctx.settings.runs, seed, ...(ctx.settings.timeBudgetMs !== undefined ? { timeLimitMs: ctx.settings.timeBudgetMs } : {}) };
+      outcome = await searchEdit(item.text, run.perturbation, options, async (perturbed) => {
         const after = await batcher.predict(perturbed);
-        ctx.journal.add({
-          id: item.id,
-          check: ctx.check,
-          variant: run.spec.name,
-          input: perturbed,
-          output: after.label ?? after.text ?? null,
-          expected: item.expected ?? null,
-          score: after.score ?? null,
-          ...(after.probabilities !== undefined ? { probabilities: after.probabilities } : {}),
-          error: after.error ?? null,
-          latency_ms: after.latencyMs ?? null,
-        });
+        const output = after.label ?? after.text ?? null;
+        const record: EvalRecord = { id: item.id, check: ctx.check, variant: run.spec.name, input: perturbed, output, expected, score: after.score ?? null, error: after.error ?? null, latency_ms: after.latencyMs ?? null };
+        if (after.probabilities !== undefined) record.probabilities = after.probabilities;
+        ctx.journal.add(record);
         if (after.error !== undefined) throw new EvaluationError(after.error);
-        const verdict = judge(run.expectation, item.before as Answer, after as Answer, { ...(item.expected !== undefined ? { expected: item.expected } : {}), ...(ctx.posLabel !== undefined ? { posLabel: ctx.posLabel } : {}), original: item.text, perturbed });
-        return { ...verdict, answer: after.label ?? after.text ?? null };
+        judged.perturbed = perturbed;
+        const verdict: Verdict = judge(run.expectation, item.before as Answer, after as Answer, judged);
+        verdict.answer = output;
+        return verdict;
       });
     }
     await ctx.journal.flushIfFull();
     ctx.progress.tick(1, outcome.status === 'error' ? 1 : 0);
     return { run, item, outcome, seed };
-  });
+  }, (running) => batcher.setActive(running));
   for (const r of results) r.run.outcomes.push({ item: r.item, outcome: r.outcome, seed: r.seed });
   return { runs, calls: batcher.calls, errors: batcher.errors };
 }
