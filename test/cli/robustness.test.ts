@@ -87,6 +87,21 @@ describe('evalgate run: robustness', () => {
     expect(missing.stderr).toMatch(/no counterexample 'typo\/zz' in this run; it has typo\/r1, typo\/r2/);
   });
 
+  it('searches a seeded sample of `examples` rows, the same on every run', async () => {
+    const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl(rows), 'suite.yaml': suite('  - robustness: { perturbations: [typo], examples: 2, runs: 10 }') });
+    const ids = async (out: string) => {
+      await runCli(['run', join(dir, 'suite.yaml'), '--out', join(dir, out), '--quiet']);
+      const records = readFileSync(join(dir, out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      return [...new Set(records.filter((x) => x.check === 'robustness').map((x) => x.id))];
+    };
+    const a = await ids('a');
+    expect(a.length).toBeGreaterThan(0);
+    expect(a.length).toBeLessThanOrEqual(2);
+    expect(await ids('b')).toEqual(a);
+    const f = JSON.parse(readFileSync(join(dir, 'a', 'results.json'), 'utf8')).figures;
+    expect(f['robustness.typo.tested'].value + f['robustness.typo.not_applicable'].value).toBe(2);
+  });
+
   it('directional expectations, a custom predicate, and template tests', async () => {
     const dir = tempFiles({
       'model.mjs': MODEL,

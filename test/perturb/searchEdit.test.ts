@@ -84,6 +84,17 @@ describe('searchEdit', () => {
     expect(calls).toBe(1);
   });
 
+  it('stops at the time budget and reports the search as interrupted, not failed', async () => {
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 10_000, seed: 2, timeLimitMs: 60 }, async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      return { pass: true, reason: '' };
+    });
+    expect(out.status).toBe('pass');
+    if (out.status !== 'pass') return;
+    expect(out.interrupted).toBe(true);
+    expect(out.runs).toBeLessThan(10_000);
+  });
+
   it('tracks the worst case: worstCorrect is false once a perturbed answer is wrong', async () => {
     const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns: 50, seed: 5 }, async (t) => {
       const v = judge({ kind: 'invariant' }, { label: 'bad' }, { label: /\bbad\b/.test(t) ? 'bad' : 'good' }, { expected: 'bad' });
