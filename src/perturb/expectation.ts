@@ -30,7 +30,9 @@ export interface Verdict {
 }
 
 const show = (l: unknown) => (Array.isArray(l) ? `[${l.map(String).join(', ')}]` : String(l));
-const sameLabel = (a: unknown, b: unknown) => show(a) === show(b);
+
+/** Whether two labels (or label lists, in order) are the same by their text: `1` and `'1'` are. @example sameLabel(['a'], ['a']) // true */
+export const sameLabel = (a: unknown, b: unknown): boolean => show(a) === show(b);
 
 /**
  * The probability an answer gives a label: its `probabilities` entry, else its `score` for the

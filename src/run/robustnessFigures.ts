@@ -1,6 +1,7 @@
 import { wilsonInterval } from '../stats/wilson.js';
 import { spread } from '../stats/tInterval.js';
 import { textDiff } from '../perturb/textDiff.js';
+import { sameLabel } from '../perturb/expectation.js';
 import type { CounterexampleResult, Figure, Figures, PerturbationResult } from '../report/results.js';
 import type { ExpectationSpec } from '../suite/types.js';
 import type { PerturbationRun } from './searchPerturbations.js';
@@ -24,8 +25,6 @@ export function describeExpectation(e: ExpectationSpec): string {
   }
 }
 
-const show = (l: unknown) => (Array.isArray(l) ? `[${l.map(String).join(', ')}]` : String(l));
-
 /**
  * The figures of one perturbation's search (`PREFIX.NAME.X`: tested, not_applicable, errors,
  * failures, failure_rate, attack_success_rate among examples the model got right, mean_edits of the
@@ -41,7 +40,7 @@ export function perturbationFigures(run: PerturbationRun, prefix: string, confid
     if (outcome.status === 'not-applicable') { na++; continue; }
     if (outcome.status === 'error') { errors++; continue; }
     tested++;
-    const correct = item.expected === undefined ? undefined : show(item.before.label) === show(item.expected);
+    const correct = item.expected === undefined ? undefined : sameLabel(item.before.label, item.expected);
     if (correct !== undefined) {
       labelled++;
       if (correct && outcome.worstCorrect !== false) robust++;

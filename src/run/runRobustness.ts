@@ -1,5 +1,6 @@
 import type { Example } from '../data/example.js';
 import { seedFrom } from '../cv/seedFrom.js';
+import { sameLabel } from '../perturb/expectation.js';
 import type { Label } from '../metrics/types.js';
 import type { Model, Prediction } from '../models/model.js';
 import type { Figures, RobustnessDetail } from '../report/results.js';
@@ -55,7 +56,7 @@ export async function runRobustness(
     }
   }
   const labelled = items.filter((it) => testedBy.has(it.id) && it.expected !== undefined);
-  const robust = labelled.filter((it) => String(it.before.label) === String(it.expected) && !fragile.has(it.id)).length;
+  const robust = labelled.filter((it) => sameLabel(it.before.label, it.expected) && !fragile.has(it.id)).length;
   figures['robustness.tested'] = { value: testedBy.size };
   figures['robustness.failure_rate'] = rateFigure(failedBy.size, testedBy.size, CONFIDENCE);
   figures['robustness.robust_accuracy'] = rateFigure(robust, labelled.length, CONFIDENCE);

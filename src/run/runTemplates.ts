@@ -4,7 +4,8 @@ import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
 import type { Model } from '../models/model.js';
 import { expandTemplate } from '../perturb/expandTemplate.js';
-import type { Figures, TemplatesDetail } from '../report/results.js';
+import type { Figures, PerturbationResult, TemplatesDetail } from '../report/results.js';
+import { sameLabel } from '../perturb/expectation.js';
 import type { TemplatesCheck, TemplateTest } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
@@ -63,10 +64,10 @@ export async function runTemplates(
       if (a.error !== undefined) errored.add(c.id);
       else if (test.label !== undefined) {
         applicable.add(c.id);
-        if (String(a.label) !== String(test.label)) failed.set(c.id, { answer: a.label ?? null, reason: `predicted ${String(a.label)}, expected ${String(test.label)}` });
+        if (!sameLabel(a.label, test.label)) failed.set(c.id, { answer: a.label ?? null, reason: `predicted ${String(a.label)}, expected ${String(test.label)}` });
       }
     });
-    const perturbations = [];
+    const perturbations: PerturbationResult[] = [];
     if (test.perturbations.length > 0) {
       const items = cases.map((c, i) => ({ id: c.id, text: c.input as string, before: answers[i], ...(test.label !== undefined ? { expected: test.label } : {}) }));
       const sp = ctx.progress(`templates ${test.name} perturbations`, items.length * test.perturbations.length);

@@ -31,7 +31,7 @@ export function robustnessRules(suite: Suite, at: At): void {
       if (seen.has(t.name)) at([...t.path, 'name'], `two template tests are named '${t.name}'`, 'duplicate-name');
       seen.add(t.name);
       t.templates.forEach((tpl, k) => {
-        const where = Array.isArray((t as { templates: string[] }).templates) && t.templates.length > 1 ? [...t.path, 'template', k] : [...t.path, 'template'];
+        const where = t.templates.length > 1 ? [...t.path, 'template', k] : [...t.path, 'template'];
         for (const key of templateKeys(tpl)) {
           if (!t.lexicon[key]) at(where, `template uses {${key}}, which no lexicon defines (defined: ${Object.keys(t.lexicon).join(', ') || 'none'})`, 'missing-lexicon-key');
         }
