@@ -3,7 +3,7 @@ import { InvalidInputError } from '../problem.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormats.js';
 import type { CliIo } from './io.js';
 
-/** `evalgate run <suite> [--out DIR] [--format json,junit,md] [--quiet]`. */
+/** `evalgate run <suite> [--out DIR] [--format html,json,junit,md] [--max-examples N] [--quiet]`. */
 export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
   return {
     command: 'run <suite>',
@@ -13,6 +13,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .positional('suite', { type: 'string', describe: 'suite file (YAML or JSON)', demandOption: true })
         .option('out', { type: 'string', default: 'evalgate-out', describe: 'output directory' })
         .option('format', { type: 'string', default: OUTPUT_FORMATS.join(','), describe: `outputs to write, comma-separated: ${OUTPUT_FORMATS.join(', ')}` })
+        .option('max-examples', { type: 'number', default: 50, describe: 'examples shown per report section (all stay in records.jsonl)' })
         .option('cache', { type: 'boolean', default: true, describe: 'reuse cached model answers (--no-cache asks the model again)' })
         .option('cache-dir', { type: 'string', default: '.evalgate-cache', describe: 'where model answers are cached' })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
@@ -26,10 +27,14 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         import('../run/progress.js'),
       ]);
       const formats = parseFormats(String(args.format));
+      const maxExamples = Number(args['max-examples']);
+      if (!Number.isInteger(maxExamples) || maxExamples < 0) {
+        throw new InvalidInputError([{ code: 'bad-argument', path: ['--max-examples'], message: `must be a whole number >= 0 (got ${String(args['max-examples'])})` }]);
+      }
       const suite = await loadSuiteOrThrow(String(args.suite));
       const progress = args.quiet ? undefined : (label: string, total: number) => createProgress(label, total, io.stderr);
       const outcome = await runSuite(suite, { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}) });
-      writeOutputs(outcome, String(args.out), formats);
+      await writeOutputs(outcome, String(args.out), formats, { maxExamples });
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
       const m = outcome.results.model;
       if (m && m.error_rate > m.max_error_rate) {

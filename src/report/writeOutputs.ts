@@ -4,15 +4,23 @@ import type { Results, Timing } from './results.js';
 import { resultsJson } from './resultsJson.js';
 import { junitXml } from './junitXml.js';
 import { summaryMarkdown } from './summaryMarkdown.js';
+import { htmlReport } from './htmlReport.js';
 
 import type { OutputFormat } from './outputFormats.js';
 export { OUTPUT_FORMATS, type OutputFormat } from './outputFormats.js';
 
+/** Options of {@link writeOutputs}. */
+export interface WriteOutputsOptions {
+  /** The most examples a report section shows (default 50). */
+  maxExamples?: number;
+}
+
 /**
- * Writes the chosen outputs of a run into `outDir`: results.json and timing.json (json),
- * junit.xml (junit), summary.md (md). Returns the paths written.
+ * Writes the chosen outputs of a run into `outDir`: report.html (html; its examples read from
+ * `outDir/records.jsonl`, streaming), results.json and timing.json (json), junit.xml (junit),
+ * summary.md (md). Returns the paths written. Throws on a write error.
  */
-export function writeOutputs(outcome: { results: Results; timing: Timing }, outDir: string, formats: ReadonlySet<OutputFormat>): string[] {
+export async function writeOutputs(outcome: { results: Results; timing: Timing }, outDir: string, formats: ReadonlySet<OutputFormat>, opts: WriteOutputsOptions = {}): Promise<string[]> {
   const written: string[] = [];
   const put = (name: string, text: string) => {
     const p = join(outDir, name);
@@ -25,5 +33,8 @@ export function writeOutputs(outcome: { results: Results; timing: Timing }, outD
   }
   if (formats.has('junit')) put('junit.xml', junitXml(outcome.results));
   if (formats.has('md')) put('summary.md', summaryMarkdown(outcome.results));
+  if (formats.has('html')) {
+    put('report.html', await htmlReport(outcome.results, outcome.timing, { recordsPath: join(outDir, 'records.jsonl'), ...(opts.maxExamples !== undefined ? { maxExamples: opts.maxExamples } : {}) }));
+  }
   return written;
 }

@@ -1,0 +1,33 @@
+import type { ReportSection } from '../reportSection.js';
+import { fmt, sortKey } from '../format.js';
+import { statusMark } from '../statusMark.js';
+
+/**
+ * The gates table: per gate its status (icon and word), name, expression, figure read, value,
+ * interval, threshold and severity. Shown whenever the suite has gates.
+ * Example: a gate `f1 >= 0.9` that read 0.93 → a row `{ mark: { text: 'pass' }, value: '0.93', threshold: '>= 0.9' }`.
+ */
+export const gatesSection: ReportSection = {
+  id: 'gates',
+  title: 'Gates',
+  start(results) {
+    if (results.gates.length === 0) return undefined;
+    return {
+      view: () => ({
+        rows: results.gates.map((g) => ({
+          mark: statusMark(g.status, g.severity),
+          name: g.name,
+          expression: g.expression,
+          figure: g.stat === 'value' ? g.figure : `${g.figure}.${g.stat}`,
+          value: fmt(g.value),
+          valueSort: sortKey(g.value),
+          interval: g.ci_low !== undefined ? `${fmt(g.ci_low)} – ${fmt(g.ci_high)}` : '',
+          threshold: `${g.op} ${g.threshold}`,
+          thresholdSort: String(g.threshold),
+          severity: g.severity,
+          message: g.message,
+        })),
+      }),
+    };
+  },
+};
