@@ -34,7 +34,8 @@ describe('evalgate run', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/✔ pass {2}f1 >= 0\.5 {2}\(f1 = 0\.6667/);
-    for (const f of ['results.json', 'records.jsonl', 'summary.md', 'junit.xml', 'timing.json']) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ['report.html', 'results.json', 'records.jsonl', 'summary.md', 'junit.xml', 'timing.json']) expect(existsSync(join(out, f))).toBe(true);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!doctype html>[\s\S]*<span class="verdict-text">PASS<\/span>/);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     // 4 of 6 right; spam: tp 2, fp 1, fn 1
     expect(results.figures.accuracy.value).toBeCloseTo(4 / 6, 15);
@@ -83,9 +84,14 @@ describe('evalgate run', () => {
     expect((await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--format', 'junit', '--quiet'])).code).toBe(0);
     expect(existsSync(join(out, 'junit.xml'))).toBe(true);
     expect(existsSync(join(out, 'results.json'))).toBe(false);
+    expect(existsSync(join(out, 'report.html'))).toBe(false);
+    const html = join(dir, 'html');
+    expect((await runCli(['run', join(dir, 'suite.yaml'), '--out', html, '--format', 'html', '--quiet'])).code).toBe(0);
+    expect(existsSync(join(html, 'report.html'))).toBe(true);
+    expect(existsSync(join(html, 'summary.md'))).toBe(false);
     const bad = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--format', 'pdf']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--format: unknown output format 'pdf'/);
+    expect(bad.stderr).toMatch(/--format: unknown output format 'pdf'; choose from html, json, junit, md/);
   });
 
   it('counts and lists skipped rows when the suite opts into skip', async () => {
