@@ -17,7 +17,7 @@ export const gatesSection: ReportSection = {
         rows: results.gates.map((g) => ({
           mark: statusMark(g.status, g.severity),
           name: g.name,
-          expression: g.expression,
+          expression: g.expression === g.name ? '' : g.expression,
           figure: g.stat === 'value' ? g.figure : `${g.figure}.${g.stat}`,
           value: fmt(g.value),
           valueSort: sortKey(g.value),
