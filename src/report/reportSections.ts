@@ -3,6 +3,8 @@ import { gatesSection } from './sections/gatesSection.js';
 import { metricsSection } from './sections/metricsSection.js';
 import { crossValidationSection } from './sections/crossValidationSection.js';
 import { dataQualitySection } from './sections/dataQualitySection.js';
+import { robustnessSection } from './sections/robustnessSection.js';
+import { templatesSection } from './sections/templatesSection.js';
 
 /**
  * The sections of the HTML report, in page order, one per check kind (reports/README.md tells how
@@ -15,7 +17,9 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   gatesSection,
   metricsSection,
   crossValidationSection,
+  robustnessSection,
+  templatesSection,
   dataQualitySection,
-  // robustness (results.checks.robustness), safety and quality (results.checks.safety / .quality)
-  // and the baseline comparison (results.comparison) add their sections here.
+  // safety and quality (results.checks.safety / .quality) and the baseline comparison
+  // (results.comparison) add their sections here.
 ];

@@ -58,10 +58,10 @@ describe('HTML report', () => {
 
   it('renders a check it has no section for, or a comparison, as nothing', async () => {
     const { out, results } = await predictionsRun(20);
-    const later = { ...results, checks: { ...results.checks, robustness: { typo: { failure_rate: 0.1 } }, safety: 7 }, comparison: { baseline: '<b>x</b>' } } as unknown as Results;
+    const later = { ...results, checks: { ...results.checks, fairness: { gap: 0.1 }, safety: 7, quality: null }, comparison: { baseline: '<b>x</b>' } } as unknown as Results;
     const html = await htmlReport(later, undefined, { recordsPath: join(out, 'records.jsonl') });
     expect(html).toContain('id="metrics"');
-    expect(html).not.toMatch(/robustness|comparison|<b>x/);
+    expect(html).not.toMatch(/fairness|safety|comparison|<b>x|id="robustness"/);
   });
 
   it('escapes every untrusted string and keeps the embedded data inside its script element', async () => {

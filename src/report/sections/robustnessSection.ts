@@ -1,0 +1,54 @@
+import type { ReportSection } from '../reportSection.js';
+import type { PerturbationResult, Results } from '../results.js';
+import { fmt, sortKey } from '../format.js';
+import { counterexampleRow } from '../counterexampleRow.js';
+
+/** One perturbation (of the robustness check, or of a template test) as a table row and its counterexamples. */
+export function perturbationView(results: Results, prefix: string, p: PerturbationResult, maxExamples: number) {
+  const f = (name: string) => results.figures[`${prefix}.${p.name}.${name}`];
+  const rate = f('failure_rate');
+  const shown = p.counterexamples.slice(0, maxExamples);
+  return {
+    name: p.name,
+    anchor: `${prefix}-${p.name}`.replace(/[^a-z0-9_-]/gi, '-'),
+    kind: p.kind,
+    description: p.description,
+    expect: p.expect,
+    tested: p.tested,
+    failures: p.failures,
+    notApplicable: p.not_applicable,
+    errors: p.errors,
+    interrupted: p.interrupted,
+    rate: fmt(rate?.value),
+    rateSort: sortKey(rate?.value),
+    interval: rate?.ci_low !== undefined ? `${fmt(rate.ci_low)} – ${fmt(rate.ci_high)}` : '',
+    attack: fmt(f('attack_success_rate')?.value),
+    robustAccuracy: fmt(f('robust_accuracy')?.value),
+    meanEdits: fmt(f('mean_edits')?.value),
+    counterexamples: shown.map(counterexampleRow),
+    more: p.failures - shown.length,
+  };
+}
+
+/**
+ * Robustness: per perturbation its failure rate with interval, attack success rate, robust
+ * accuracy and mean edits, then its minimal counterexamples (at most `maxExamples`) with the edit
+ * highlighted, original against perturbed, the answer before and after, and the replay command.
+ * Left out when the suite has no robustness check.
+ */
+export const robustnessSection: ReportSection = {
+  id: 'robustness',
+  title: 'Robustness',
+  start(results, opts) {
+    const r = results.checks.robustness;
+    if (!r) return undefined;
+    return {
+      view: () => ({
+        runs: r.runs,
+        examples: r.examples,
+        seed: r.seed,
+        perturbations: r.perturbations.map((p) => perturbationView(results, 'robustness', p, opts.maxExamples)),
+      }),
+    };
+  },
+};

@@ -1,0 +1,43 @@
+import type { ReportSection } from '../reportSection.js';
+import { fmt, sortKey } from '../format.js';
+import { labelText } from '../exampleText.js';
+import { perturbationView } from './robustnessSection.js';
+
+/**
+ * Template tests (CheckList-style): per test its templates, expected label, cases, failures and
+ * failure rate with interval, its failed cases (at most `maxExamples`) and, for tests that perturb
+ * their cases, each perturbation's counterexamples. Left out when the suite has no templates check.
+ */
+export const templatesSection: ReportSection = {
+  id: 'templates',
+  title: 'Template tests',
+  start(results, opts) {
+    const t = results.checks.templates;
+    if (!t) return undefined;
+    return {
+      view: () => ({
+        runs: t.runs,
+        seed: t.seed,
+        tests: t.tests.map((test) => {
+          const rate = results.figures[`templates.${test.name}.failure_rate`];
+          const shown = test.failed_cases.slice(0, opts.maxExamples);
+          return {
+            name: test.name,
+            anchor: `templates-${test.name}`.replace(/[^a-z0-9_-]/gi, '-'),
+            templates: test.templates,
+            label: test.label === undefined ? '' : labelText(test.label),
+            cases: test.cases,
+            failures: test.failures,
+            rate: fmt(rate?.value),
+            rateSort: sortKey(rate?.value),
+            interval: rate?.ci_low !== undefined ? `${fmt(rate.ci_low)} – ${fmt(rate.ci_high)}` : '',
+            failed: shown.map((c) => ({ id: c.id, text: c.text, answer: labelText(c.answer), reason: c.reason })),
+            more: test.failures - shown.length,
+            perturbationsTableId: `templates-${test.name}`.replace(/[^a-z0-9_-]/gi, '-') + '-perturbations',
+            perturbations: test.perturbations.map((p) => perturbationView(results, `templates.${test.name}`, p, opts.maxExamples)),
+          };
+        }),
+      }),
+    };
+  },
+};

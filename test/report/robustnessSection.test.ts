@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import Handlebars from 'handlebars';
+import { htmlReport } from '../../src/report/htmlReport.js';
+import { counterexampleRow } from '../../src/report/counterexampleRow.js';
+import type { CounterexampleResult, Results } from '../../src/report/results.js';
+import { runCli } from '../helpers/cli.js';
+
+const ce = (over: Partial<CounterexampleResult> = {}): CounterexampleResult => ({
+  id: 'typo/neg-01', example: 'neg-01', perturbation: 'typo', seed: 1, path: '0', kept: [0],
+  edits: [{ start: 4, end: 5, from: 'r', to: 'e' }], before: 'negative', after: 'positive', reason: 'label changed from negative to positive',
+  diff: [{ kind: 'same', text: 'The ' }, { kind: 'removed', text: 'r' }, { kind: 'added', text: 'e' }, { kind: 'same', text: 'ude' }, { kind: 'elided', text: '[80 characters]' }],
+  ...over,
+});
+
+describe('counterexampleRow', () => {
+  it('splits the diff into the original (removals marked) and the perturbed text (additions marked)', () => {
+    const row = counterexampleRow(ce());
+    expect(row.original.map((d) => `${d.kind}:${d.text}`)).toEqual(['same:The ', 'removed:r', 'same:ude', 'elided:[80 characters]']);
+    expect(row.perturbed.map((d) => `${d.kind}:${d.text}`)).toEqual(['same:The ', 'added:e', 'same:ude', 'elided:[80 characters]']);
+    expect(row).toMatchObject({ before: 'negative', after: 'positive', edits: 1, replay: 'evalgate replay <out> typo/neg-01' });
+  });
+});
+
+describe('robustness and template sections', () => {
+  it('show the bundled sentiment suite: every perturbation, its counterexamples with the edit, every template test', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'evalgate-robust-')), 'out');
+    const r = await runCli(['run', 'suites/sentiment.yaml', '--out', out, '--quiet', '--max-examples', '3']);
+    expect(r.code).toBe(1);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    const rob = results.checks.robustness!;
+    const section = /<section class="section" id="robustness">([\s\S]*?)<\/section>/.exec(html)![1];
+    const table = /<table class="sortable" id="robustness-table">([\s\S]*?)<\/table>/.exec(section)![1];
+    expect(table.match(/<tr><td><a href="#robustness-/g)).toHaveLength(rob.perturbations.length);
+    const typo = rob.perturbations.find((p) => p.name === 'typo')!;
+    expect(section).toContain(`typo: ${typo.failures} of ${typo.tested} failed`);
+    const first = typo.counterexamples[0];
+    expect(section).toContain(`<code class="id">${first.id}</code>`);
+    const removed = first.diff.find((d) => d.kind === 'removed')!;
+    expect(section).toContain(`<span class="seg removed">${Handlebars.Utils.escapeExpression(removed.text)}</span>`);
+    const shown = (section.match(/<p class="ce-head">/g) ?? []).length;
+    expect(shown).toBe(rob.perturbations.reduce((n, p) => n + Math.min(3, p.counterexamples.length), 0));
+    const tpl = /<section class="section" id="templates">([\s\S]*?)<\/section>/.exec(html)![1];
+    for (const t of results.checks.templates!.tests) expect(tpl).toContain(`${t.name}: ${t.failures} of ${t.cases} failed`);
+  }, 120_000);
+
+  it('escape counterexample and template text', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'evalgate-robust-')), 'out');
+    await runCli(['run', 'suites/sentiment.yaml', '--out', out, '--quiet', '--format', 'json']);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    const x = '<img src=x onerror=alert(1)>';
+    const rob = results.checks.robustness!;
+    rob.perturbations[0].name = x;
+    rob.perturbations[0].counterexamples = [ce({ id: x, reason: x, before: x, after: [x], diff: [{ kind: 'removed', text: x }, { kind: 'added', text: `</script>${x}` }] })];
+    const t = results.checks.templates!.tests[0];
+    t.templates = [x];
+    t.failed_cases = [{ id: x, text: x, answer: x, reason: x }];
+    t.failures = 1;
+    const html = await htmlReport(results, undefined);
+    expect(html).not.toMatch(/<img|<\/script><img/);
+    expect(html).toContain(Handlebars.Utils.escapeExpression(x));
+  }, 120_000);
+});
