@@ -8,7 +8,10 @@ import { confusionHeatmap, HEATMAP_MAX_LABELS } from '../svg/heatmap.js';
 
 const ROOTS = new Set<string>([...METRIC_NAMES, 'n', 'mce', 'errors']);
 
-/** A figure as a table row: value, interval and how it was computed. */
+/**
+ * A figure as a table row: value, interval and how it was computed.
+ * Example: `figureRow('accuracy', { value: 0.9, ci_low: 0.8, ci_high: 0.95, interval: 'wilson' }).interval` → `"0.8 – 0.95"`.
+ */
 export function figureRow(name: string, f: Figure) {
   return {
     name,

@@ -3,7 +3,11 @@ import type { PerturbationResult, Results } from '../results.js';
 import { fmt, sortKey } from '../format.js';
 import { counterexampleRow } from '../counterexampleRow.js';
 
-/** One perturbation (of the robustness check, or of a template test) as a table row and its counterexamples. */
+/**
+ * One perturbation (of the robustness check, or of a template test under `templates.TEST`) as a
+ * table row, reading its rates from `PREFIX.NAME.*` figures, and at most `maxExamples` of its
+ * counterexamples. Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
+ */
 export function perturbationView(results: Results, prefix: string, p: PerturbationResult, maxExamples: number) {
   const f = (name: string) => results.figures[`${prefix}.${p.name}.${name}`];
   const rate = f('failure_rate');
