@@ -2,6 +2,7 @@ import type { Label } from '../../metrics/types.js';
 import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
 import { checkParams, describeValue } from './builtinParams.js';
 import { CountVectorizer } from './countVectorizer.js';
+import { DocumentCounts } from './documentCounts.js';
 import { DEFAULT_VECTORIZER_OPTIONS, resolveVectorizerOptions, type VectorizerOptions } from './vectorizerOptions.js';
 import { argmaxRows, fitMultinomialNB, jointLogLikelihood, probabilitiesFromJoint, type MultinomialNBState } from './multinomialNB.js';
 import { encodeTrainingLabels } from './trainingLabels.js';
@@ -46,22 +47,27 @@ function resolveParams(raw: unknown): NaiveBayesParams {
  * class in sorted order on a tie) and `probabilities` keyed by label (predict_proba); a non-string
  * input gets a Prediction with `error`. Identity: `builtin:naive-bayes`, version '1', the resolved
  * parameters, plus `fittedOn` (training fingerprint) once fitted. Cost: fit O(tokens + K·V), predict
- * O(tokens + nnz·K). Throws for unknown or invalid parameters; fit rejects for empty training data,
+ * O(tokens + nnz·K); a model and every model fitted from it share one {@link DocumentCounts}, so
+ * refitting on overlapping data (cross-validation folds) analyzes each distinct text once (the
+ * training texts stay cached while any model of the lineage is alive); predictions are identical
+ * to a fresh model's. Throws for unknown or invalid parameters; fit rejects for empty training data,
  * non-string inputs, list labels (multi-label is not supported) and an empty vocabulary.
  * @example (await (await naiveBayesModel().fit!([{ input: 'good day', label: 'pos' }])).predict(['good']))[0].label // 'pos'
  */
 export function naiveBayesModel(params?: Record<string, unknown>): Model {
   const p = resolveParams(params);
+  const { alpha: _alpha, ...vectorizerOptions } = p;
+  const analyses = new DocumentCounts(resolveVectorizerOptions(vectorizerOptions));
   return {
     identity: { name: NAME, version: '1', parameters: { ...p, ngramRange: [...p.ngramRange] } },
     async predict(): Promise<Prediction[]> {
       throw new Error(`${NAME} is not fitted: call fit(examples) and predict with the model it returns`);
     },
-    fit: async (examples) => fitNaiveBayes(p, examples),
+    fit: async (examples) => fitNaiveBayes(p, analyses, examples),
   };
 }
 
-function fitNaiveBayes(p: NaiveBayesParams, examples: readonly TrainingExample[]): Model {
+function fitNaiveBayes(p: NaiveBayesParams, analyses: DocumentCounts, examples: readonly TrainingExample[]): Model {
   const { classes, y } = encodeTrainingLabels(examples, NAME);
   const docs = examples.map((e, i) => {
     if (typeof e.input !== 'string') throw new Error(`${NAME}: training example ${i} input must be a string (got ${describeValue(e.input)})`);
@@ -69,17 +75,17 @@ function fitNaiveBayes(p: NaiveBayesParams, examples: readonly TrainingExample[]
   });
   let fitted: ReturnType<typeof CountVectorizer.fitTransform>;
   try {
-    fitted = CountVectorizer.fitTransform(docs, p);
+    fitted = CountVectorizer.fitTransform(docs, analyses);
   } catch (e) {
     throw new Error(`${NAME}: ${(e as Error).message}`);
   }
   const { vectorizer, rows } = fitted;
   const state = fitMultinomialNB(rows, y, classes.length, vectorizer.terms.length, p.alpha);
   const identity: ModelIdentity = { name: NAME, version: '1', parameters: { ...p, ngramRange: [...p.ngramRange], fittedOn: trainingFingerprint(examples) } };
-  return fittedModel(p, identity, classes, vectorizer, state);
+  return fittedModel(p, analyses, identity, classes, vectorizer, state);
 }
 
-function fittedModel(p: NaiveBayesParams, identity: ModelIdentity, classes: Label[], vectorizer: CountVectorizer, state: MultinomialNBState): Model {
+function fittedModel(p: NaiveBayesParams, analyses: DocumentCounts, identity: ModelIdentity, classes: Label[], vectorizer: CountVectorizer, state: MultinomialNBState): Model {
   const keys = classes.map(String);
   const K = classes.length;
   return {
@@ -106,6 +112,6 @@ function fittedModel(p: NaiveBayesParams, identity: ModelIdentity, classes: Labe
       }
       return out;
     },
-    fit: async (examples) => fitNaiveBayes(p, examples),
+    fit: async (examples) => fitNaiveBayes(p, analyses, examples),
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CountVectorizer } from '../../../src/models/builtin/countVectorizer.js';
+import { DocumentCounts } from '../../../src/models/builtin/documentCounts.js';
 import { buildAnalyzer } from '../../../src/models/builtin/textAnalyzer.js';
 import { resolveVectorizerOptions, type VectorizerOptions } from '../../../src/models/builtin/vectorizerOptions.js';
 
@@ -115,6 +116,36 @@ describe('CountVectorizer — behaviour', () => {
       expect(vectorizer.terms).toEqual(want.terms);
       const rows = vectorizer.transform(test);
       want.rows.forEach((expected, r) => expect(rowOf(rows, r)).toEqual(expected));
+    }), { numRuns: 300 });
+  });
+
+  it('gives the same vocabulary and rows through a DocumentCounts shared with earlier fits as through a fresh one', () => {
+    const word = fc.constantFrom('aa', 'bb', 'cc', 'the', 'x', 'Aa', 'ｆｆ', '𝐀𝐁');
+    const doc = fc.array(word, { maxLength: 10 }).map((w) => w.join(' '));
+    const options = fc.record({
+      tokenPattern: fc.constantFrom('(?u)\\b\\w\\w+\\b', '\\w+', '[a-z]+ [a-z]+|[a-z]+'),
+      ngramRange: fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 2 })).map(([a, b]) => [a, a + b] as [number, number]),
+      binary: fc.boolean(),
+      minDf: fc.constantFrom(0, 1, 2, 0.3),
+      maxDf: fc.constantFrom(1, 0.7, 3),
+    });
+    const fitted = (docs: string[], o: Partial<VectorizerOptions> | DocumentCounts) => {
+      try {
+        return CountVectorizer.fitTransform(docs, o);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const view = (f: ReturnType<typeof fitted>, test: string[]) =>
+      typeof f === 'string' ? f : { terms: f.vectorizer.terms, rows: f.rows, test: f.vectorizer.transform(test) };
+    fc.assert(fc.property(fc.array(fc.array(doc, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), fc.array(doc, { maxLength: 4 }), options, (fits, test, o) => {
+      const shared = new DocumentCounts(resolveVectorizerOptions(o));
+      const earlier = fits.map((docs) => fitted(docs, shared)); // each fit grows the shared grams
+      fits.forEach((docs, i) => {
+        const fresh = view(fitted(docs, o), test);
+        expect(view(earlier[i], test)).toEqual(fresh);
+        expect(view(fitted(docs, shared), test)).toEqual(fresh);
+      });
     }), { numRuns: 300 });
   });
 

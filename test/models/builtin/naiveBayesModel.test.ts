@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { naiveBayesModel } from '../../../src/models/builtin/naiveBayesModel.js';
 import type { Label } from '../../../src/metrics/types.js';
+import type { Model } from '../../../src/models/model.js';
 
 // Fixtures: scikit-learn 1.9.1 CountVectorizer + MultinomialNB (scripts/fixtures/naive_bayes.py).
 interface NbCase {
@@ -33,6 +35,54 @@ describe('builtin:naive-bayes — scikit-learn pipeline parity', () => {
         expect(Math.abs(p.probabilities![String(cls)] - want)).toBeLessThanOrEqual(1e-12 * want + 1e-300);
       });
     });
+  });
+});
+
+describe('builtin:naive-bayes — one model refitted (cross-validation folds) answers as fresh models', () => {
+  const folds = (n: number, k: number) => Array.from({ length: k }, (_, f) => Array.from({ length: n }, (_, i) => i).filter((i) => i % k !== f));
+  const probabilities = (out: { label?: unknown; probabilities?: Record<string, number> }[]) => out.map((p) => [p.label, p.probabilities]);
+
+  it.each(cases.map((c) => [c.name, c]))('%s: each fold of a refitted lineage is bit-identical to a fresh model', async (_n, c: NbCase) => {
+    const params = { alpha: c.alpha, ...c.options };
+    const lineage = naiveBayesModel(params);
+    const all = examples(c.trainDocs, c.trainLabels);
+    let before = lineage;
+    for (const keep of folds(all.length, 3)) {
+      const train = keep.map((i) => all[i]);
+      const shared = await before.fit!(train); // fitted from the previous fold's model: one lineage
+      const fresh = await naiveBayesModel(params).fit!(train);
+      expect(shared.classes).toEqual(fresh.classes);
+      expect(shared.identity).toEqual(fresh.identity);
+      expect(probabilities(await shared.predict([...c.testDocs, ...c.trainDocs]))).toEqual(probabilities(await fresh.predict([...c.testDocs, ...c.trainDocs])));
+      before = shared;
+    }
+  });
+
+  it.each(cases.map((c) => [c.name, c]))('%s: after fits on other texts, still scikit-learn\'s probabilities', async (_n, c: NbCase) => {
+    const lineage = naiveBayesModel({ alpha: c.alpha, ...c.options });
+    await lineage.fit!(c.testDocs.map((input, i) => ({ input: `${input} zz${i} other words`, label: c.classes[i % c.classes.length] })));
+    await lineage.fit!(examples(c.trainDocs.slice(0, 10), c.trainLabels.slice(0, 10)));
+    const model = await lineage.fit!(examples(c.trainDocs, c.trainLabels));
+    const out = await model.predict(c.testDocs);
+    expect(out.map((p) => p.label)).toEqual(c.predict);
+    out.forEach((p, r) => c.classes.forEach((cls, k) => {
+      const want = c.predictProba[r][k];
+      expect(Math.abs(p.probabilities![String(cls)] - want)).toBeLessThanOrEqual(1e-12 * want + 1e-300);
+    }));
+  });
+
+  it('holds for any corpus, options and order of fits', async () => {
+    const word = fc.constantFrom('free', 'money', 'Meeting', 'notes', 'now', 'x', 'ｆｆ', '𝐀𝐁', 'éé');
+    const doc = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    const row = fc.record({ input: doc, label: fc.constantFrom('ham', 'spam', 'news') });
+    const params = fc.record({ alpha: fc.constantFrom(0, 0.5, 1), ngramRange: fc.constantFrom([1, 1], [1, 2], [2, 3]), binary: fc.boolean(), minDf: fc.constantFrom(1, 2), maxDf: fc.constantFrom(1, 0.8) });
+    await fc.assert(fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), fc.array(doc, { maxLength: 4 }), params, async (fits, test, p) => {
+      const lineage = naiveBayesModel(p);
+      for (const train of fits) {
+        const outcome = async (m: Promise<Model>) => m.then(async (f) => probabilities(await f.predict([...test, ...train.map((e) => e.input)])), (e: Error) => e.message);
+        expect(await outcome(lineage.fit!(train))).toEqual(await outcome(naiveBayesModel(p).fit!(train)));
+      }
+    }), { numRuns: 150 });
   });
 });
 
