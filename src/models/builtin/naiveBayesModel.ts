@@ -81,15 +81,22 @@ function fitNaiveBayes(p: NaiveBayesParams, analyses: DocumentCounts, examples: 
   }
   const { vectorizer, rows } = fitted;
   const state = fitMultinomialNB(rows, y, classes.length, vectorizer.terms.length, p.alpha);
-  const identity: ModelIdentity = { name: NAME, version: '1', parameters: { ...p, ngramRange: [...p.ngramRange], fittedOn: trainingFingerprint(examples) } };
-  return fittedModel(p, analyses, identity, classes, vectorizer, state);
+  // The fingerprint hashes every training text (~50 ms for 30 MB): computed when the identity is
+  // first read (cross-validation folds' models are never asked), over a copy taken now.
+  const trainedOn = examples.map((e) => ({ input: e.input, label: e.label }));
+  let identity: ModelIdentity | undefined;
+  const identify = (): ModelIdentity =>
+    (identity ??= { name: NAME, version: '1', parameters: { ...p, ngramRange: [...p.ngramRange], fittedOn: trainingFingerprint(trainedOn) } });
+  return fittedModel(p, analyses, identify, classes, vectorizer, state);
 }
 
-function fittedModel(p: NaiveBayesParams, analyses: DocumentCounts, identity: ModelIdentity, classes: Label[], vectorizer: CountVectorizer, state: MultinomialNBState): Model {
+function fittedModel(p: NaiveBayesParams, analyses: DocumentCounts, identify: () => ModelIdentity, classes: Label[], vectorizer: CountVectorizer, state: MultinomialNBState): Model {
   const keys = classes.map(String);
   const K = classes.length;
   return {
-    identity,
+    get identity() {
+      return identify();
+    },
     classes,
     async predict(inputs: readonly unknown[]): Promise<Prediction[]> {
       const out: Prediction[] = new Array(inputs.length);
