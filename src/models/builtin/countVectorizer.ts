@@ -49,8 +49,9 @@ export class CountVectorizer {
   }
 
   /**
-   * Fits the vocabulary on `docs` and returns it with their count matrix (row terms in first-seen
-   * order). `options` may be a {@link DocumentCounts} to share (its options are used).
+   * Fits the vocabulary on `docs` and returns it with their count matrix (a row's terms in the
+   * order its document was first analyzed, not sorted: the fit only sums them). `options` may be a
+   * {@link DocumentCounts} to share (its options are used).
    */
   static fitTransform(docs: readonly string[], options: Partial<VectorizerOptions> | DocumentCounts = {}): { vectorizer: CountVectorizer; rows: SparseRows } {
     const analyses = options instanceof DocumentCounts ? options : new DocumentCounts(resolveVectorizerOptions(options));

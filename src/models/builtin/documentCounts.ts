@@ -1,4 +1,5 @@
 import { compareCodePoints } from '../../metrics/sortLabels.js';
+import { codePointOrder } from './codePointOrder.js';
 import { buildFeatureScanner, type FeatureScanner } from './featureScanner.js';
 import { GramTable } from './gramTable.js';
 import { Growable } from './growable.js';
@@ -16,7 +17,7 @@ export interface DocumentVector {
  * of, so k-fold cross-validation analyzes each distinct text once instead of once per fold. Grams
  * live in one {@link GramTable} (one id per feature string); `sortedGrams` keeps every id in code
  * point order of its string, extended by merging as grams arrive, so a fold's vocabulary is a filter,
- * not a sort. Documents given to `remember` are kept (keyed by their text) for the cache's lifetime;
+ * not a sort ({@link codePointOrder} sorts each batch of new grams). Documents given to `remember` are kept (keyed by their text) for the cache's lifetime;
  * `lookup` of an unknown text analyzes it without keeping it or adding grams (predict-time inputs
  * such as perturbed variants never grow the cache). Cost O(length + tokens · max n) per new text,
  * O(1) expected per known one (a Map on the text). Throws for invalid analyzer options.
@@ -55,19 +56,18 @@ export class DocumentCounts {
     const size = this.grams.size;
     if (this.order.length === size) return this.order;
     const strings = this.grams.strings;
-    const fresh = strings.slice(this.order.length);
-    fresh.sort();
-    if (fresh.some((t) => /[\ud800-\udfff]/.test(t))) fresh.sort(compareCodePoints);
+    const first = this.order.length;
+    const fresh = codePointOrder(strings.slice(first));
     const merged = new Int32Array(size);
     const old = this.order;
     let i = 0;
     let j = 0;
     let w = 0;
     while (i < old.length && j < fresh.length) {
-      merged[w++] = compareCodePoints(strings[old[i]], fresh[j]) < 0 ? old[i++] : this.grams.whole(fresh[j++], false);
+      merged[w++] = compareCodePoints(strings[old[i]], strings[first + fresh[j]]) < 0 ? old[i++] : first + fresh[j++];
     }
     while (i < old.length) merged[w++] = old[i++];
-    while (j < fresh.length) merged[w++] = this.grams.whole(fresh[j++], false);
+    while (j < fresh.length) merged[w++] = first + fresh[j++];
     this.order = merged;
     return merged;
   }
