@@ -55,24 +55,27 @@ folds.forEach(({ test }, k) => test.forEach((i) => (foldOf[i] = k)));
 const corpusFile = join(cacheDir, 'spam-assassin-full.jsonl');
 writeFileSync(corpusFile, texts.map((text, i) => JSON.stringify({ text, label: labels[i], fold: foldOf[i] })).join('\n') + '\n');
 
-/** One cross-validation: macro F1 per fold, wall and CPU time (ms), and the time spent fitting. */
+/** One cross-validation: macro F1 per fold, wall and CPU time (ms), and the time spent fitting and predicting. */
 async function crossValidate() {
   const cpu = process.cpuUsage();
   const t0 = performance.now();
   let fitMs = 0;
+  let predictMs = 0;
   const f1 = [];
   const unfitted = createBuiltinModel('naive-bayes'); // one model fitted per fold, as `evalgate run` does
   for (const { train, test } of folds) {
     const t = performance.now();
     const model = await unfitted.fit(Array.from(train, (i) => ({ input: texts[i], label: labels[i] })));
     fitMs += performance.now() - t;
+    const p = performance.now();
     const predicted = await model.predict(Array.from(test, (i) => texts[i]));
+    predictMs += performance.now() - p;
     const truth = Array.from(test, (i) => labels[i]);
     f1.push(precisionRecallFscoreSupport(truth, predicted.map((p) => p.label), { average: 'macro' }).fscore);
   }
   const wallMs = performance.now() - t0;
   const used = process.cpuUsage(cpu);
-  return { f1, wallMs, cpuMs: (used.user + used.system) / 1000, fitMs };
+  return { f1, wallMs, cpuMs: (used.user + used.system) / 1000, fitMs, predictMs };
 }
 
 let js;
@@ -109,7 +112,7 @@ folds.forEach(({ test }, k) => {
   lines.push(sk ? `${row}      ${sk.f1_macro[k].toFixed(6)}          ${diff(js.f1[k], sk.f1_macro[k])}` : row);
 });
 lines.push(`  mean           ${jsMean.toFixed(6)}${sk ? `      ${sk.mean.toFixed(6)}          ${diff(jsMean, sk.mean)}` : ''}`);
-lines.push(`  evalgate     : ${ms(js.wallMs)} wall (fit ${ms(js.fitMs)}), ${ms(js.cpuMs)} CPU`);
+lines.push(`  evalgate     : ${ms(js.wallMs)} wall (fit ${ms(js.fitMs)}, predict ${ms(js.predictMs)}), ${ms(js.cpuMs)} CPU`);
 if (sk) {
   const dF1 = Math.abs(jsMean - sk.mean);
   const ratio = sk.wall_ms / js.wallMs;
