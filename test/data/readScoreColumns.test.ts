@@ -130,3 +130,19 @@ describe('readScoreColumns: the fast path gives what readExamples gives', () => 
     expect(fastPathKeys('p.jsonl', { ...base, fields: { label: 'étiquette' }, required: ['label'] })).toBeUndefined();
   });
 });
+
+describe('readScoreColumns: bad lines on the fast path', () => {
+  it('names a malformed line by its number, with JSON.parse’s message, and skips it in skip mode', async () => {
+    const file = write('{"label":"a","prediction":"a"}\n{"label":"a","prediction":"b"\n\n{"label":"b","prediction":"a"} x\n{"label":"b","prediction":"b"}\n');
+    const failed = await outcome((c, o) => readScoreColumns(file, o, c), optionsFor(MAPPINGS[1], 'error'));
+    expect(failed).toMatchObject({ problems: [{ code: 'bad-row', file: 'p.jsonl', line: 2, path: [] }] });
+    const message = (failed as { problems: { message: string }[] }).problems[0].message;
+    expect(message).toMatch(/^malformed JSON: /);
+    const skipped = await outcome((c, o) => readScoreColumns(file, o, c), optionsFor(MAPPINGS[1], 'skip'));
+    expect(skipped).toMatchObject({ lines: [1, 5], stats: { rows: 4, examples: 2 } });
+    expect((skipped as { stats: { skipped: { line: number; problem: { message: string } }[] } }).stats.skipped.map((s) => [s.line, s.problem.message.slice(0, 15)])).toEqual([
+      [2, 'malformed JSON:'],
+      [4, 'malformed JSON:'],
+    ]);
+  });
+});
