@@ -5,7 +5,10 @@
 const MAX_DEPTH = 256;
 const stack = new Uint8Array(MAX_DEPTH); // open containers: 1 array, 2 object (scratch, no reentrancy)
 
-/** The first index at or after `i` (below `end`) that is not JSON whitespace. */
+/**
+ * The first index at or after `i` that is not JSON whitespace (space, tab, CR, LF), or `end`.
+ * Example: `skipWhitespace(Buffer.from(' \t{'), 0, 3)` → `2`.
+ */
 export function skipWhitespace(b: Uint8Array, i: number, end: number): number {
   while (i < end) {
     const c = b[i];
