@@ -44,6 +44,11 @@ export async function scanScoreColumns(
   const { labels } = scanner;
   let kind: 'string' | 'number' | undefined;
   let lineNo = 0;
+  let examples: Example[] = []; // read by the general path, not yet handed to the sink
+  const flush = (): void => {
+    sink.add(examples);
+    examples = [];
+  };
 
   /** The general path for one line: as readExamples reads it. */
   const general = (b: Buffer, start: number, end: number): void => {
@@ -59,7 +64,7 @@ export async function scanScoreColumns(
       opts.onSkip?.(skipped);
       return;
     }
-    sink.add([ex]);
+    if (examples.push(ex) === 4096) flush();
     stats.examples++;
     kind = builder.labelType;
   };
@@ -80,6 +85,7 @@ export async function scanScoreColumns(
       const type = typeof labels.values[t] === 'number' ? 'number' : 'string';
       if ((kind === undefined || kind === type) && (p < 0 || typeof labels.values[p] === type)) {
         if (kind === undefined) builder.adoptLabelType((kind = type));
+        if (examples.length > 0) flush();
         sink.push(codeOf(t), p < 0 ? -1 : codeOf(p), scanner.score, scanner.probabilities, lineNo);
         stats.rows++;
         stats.examples++;
@@ -116,6 +122,7 @@ export async function scanScoreColumns(
     const joined = Buffer.concat(carry);
     line(joined, 0, joined.length);
   }
+  if (examples.length > 0) flush();
   stats.done = true;
   return stats;
 }
