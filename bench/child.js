@@ -1,4 +1,5 @@
-// One measured process for bench/run.js: `baseline FILE` or `score FILE`. Prints maxrss (KB) to stderr.
+// One measured process for bench/run.js: `baseline FILE` or `score FILE`. Prints maxrss (KB) and the
+// CPU time it used (user + system, ms) to stderr.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
@@ -18,4 +19,5 @@ if (mode === 'baseline') {
   const code = await main(['score', file, '--score', 'score'], { stdout: sink, stderr: process.stderr });
   if (code !== 0) throw new Error(`score exited ${code}`);
 } else throw new Error(`unknown mode ${mode}`);
-process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\n`);
+const usage = process.resourceUsage();
+process.stderr.write(`maxrss=${usage.maxRSS} cpu=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`);

@@ -57,6 +57,18 @@ export class ExampleBuilder {
     this.emptyLabelIsValue = this.sep !== undefined;
   }
 
+  /** The type every label and prediction of the file has, once a good row with a label fixed it. */
+  get labelType(): 'string' | 'number' | undefined {
+    return this.labelKind;
+  }
+
+  /** Fixes the label type from a good row read elsewhere (a fast reader of this file), as `build` would. */
+  adoptLabelType(kind: 'string' | 'number'): void {
+    if (this.labelKind !== undefined) return;
+    this.labelKind = kind;
+    this.labelKindFrom = 'label';
+  }
+
   /** The example for `row` found at `line`, or why the row is bad. */
   build(row: unknown, line: number): Example | RowError {
     if (row instanceof RowError) return row;

@@ -57,7 +57,7 @@ export async function* jsonlRows(chunks: ByteChunks, batchSize: number): RowSour
           rows.push(value);
           lines.push(lineNo);
         } else {
-          addLine(batch, text.slice(start, end), lineNo);
+          addLine(batch, text.slice(start, nl), lineNo);
         }
       }
       start = nl + 1;
@@ -73,16 +73,25 @@ export async function* jsonlRows(chunks: ByteChunks, batchSize: number): RowSour
 
 /** Adds one line (without its line break) unless it is blank. */
 function addLine(batch: RowBatch, s: string, line: number): void {
-  if (s.length > 0 && s.charCodeAt(s.length - 1) === 13) s = s.slice(0, -1);
-  if (s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === '')) return;
-  let value: unknown;
-  try {
-    value = JSON.parse(s);
-  } catch (e) {
-    value = malformed(e);
-  }
+  const value = jsonLine(s);
+  if (value === undefined) return;
   batch.rows.push(value);
   batch.lines.push(line);
+}
+
+/**
+ * One JSONL line (without its `\n`) as {@link jsonlRows} reads it: a trailing `\r` dropped,
+ * `undefined` for a blank line, the `JSON.parse`d value, or a {@link RowError} when it does not parse.
+ * Example: `jsonLine('{"a":1}\r')` → `{ a: 1 }`; `jsonLine('  ')` → `undefined`.
+ */
+export function jsonLine(s: string): unknown {
+  if (s.length > 0 && s.charCodeAt(s.length - 1) === 13) s = s.slice(0, -1);
+  if (s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === '')) return undefined;
+  try {
+    return JSON.parse(s);
+  } catch (e) {
+    return malformed(e);
+  }
 }
 
 function malformed(e: unknown): RowError {

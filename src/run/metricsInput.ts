@@ -25,7 +25,8 @@ export interface MetricsInput {
 
 /**
  * Gathers labels (encoded to small integers as they come), predictions, scores and probabilities
- * from batches of examples, in typed arrays that grow by doubling. Cost: O(1) amortized per example.
+ * from batches of examples or from coded rows ({@link MetricsCollector.push}), in typed arrays
+ * that grow by doubling. Cost: O(1) amortized per example.
  */
 export class MetricsCollector {
   private readonly index = new Map<Label, number>();
@@ -79,6 +80,22 @@ export class MetricsCollector {
     }
   }
 
+  /**
+   * Adds one single-label row given as label codes (from {@link MetricsCollector.code}; −1: no
+   * prediction), its score (ignored unless collected) and probabilities: what a fast reader
+   * gives instead of an Example.
+   */
+  push(trueCode: number, predCode: number, score: number, probabilities: number[] | undefined, line: number): void {
+    if (this.n === this.lines.length) this.grow();
+    const i = this.n++;
+    if (this.firstSingleLine < 0) this.firstSingleLine = line;
+    this.trueCodes[i] = trueCode;
+    this.predCodes[i] = predCode;
+    if (this.scores) this.scores[i] = score;
+    if (this.probabilities) this.probabilities.push(probabilities as number[]);
+    this.lines[i] = line;
+  }
+
   get size(): number {
     return this.n;
   }
@@ -102,7 +119,8 @@ export class MetricsCollector {
     return out;
   }
 
-  private code(label: Label): number {
+  /** The code of `label`: its index among the labels met, added when new. */
+  code(label: Label): number {
     if (label === this.lastLabel) return this.lastCode;
     let c = this.index.get(label);
     if (c === undefined) {

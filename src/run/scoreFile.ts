@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve, relative, extname } from 'node:path';
-import { readExamples } from '../data/readExamples.js';
+import { readScoreColumns } from '../data/readScoreColumns.js';
 import type { FieldMap } from '../data/fieldMap.js';
 import type { Label } from '../metrics/types.js';
 import { InvalidInputError, type Problem } from '../problem.js';
@@ -65,22 +65,25 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
     ...(opts.classes !== undefined ? { classes: opts.classes } : {}),
   };
   const skipped: Problem[] = [];
-  const stream = readExamples(data.resolvedPath, {
-    format: data.format,
-    fields,
-    required: Object.keys(fields) as (keyof FieldMap)[],
-    onBadRow: data.onBadRow,
-    displayPath,
-    batchSize: 8192,
-    derivedIds: 'line',
-    onSkip: (r) => skipped.push(r.problem),
-  });
   // About one row per 40 bytes of JSONL: size the columns once instead of growing them.
   const expectedRows = existsSync(data.resolvedPath) ? statSync(data.resolvedPath).size / 40 : 1024;
   const collector = new MetricsCollector(fields.score !== undefined, fields.probabilities !== undefined, expectedRows);
-  for await (const batch of stream) collector.add(batch);
+  const stats = await readScoreColumns(
+    data.resolvedPath,
+    {
+      format: data.format,
+      fields,
+      required: Object.keys(fields) as (keyof FieldMap)[],
+      onBadRow: data.onBadRow,
+      displayPath,
+      batchSize: 8192,
+      derivedIds: 'line',
+      onSkip: (r) => skipped.push(r.problem),
+    },
+    collector,
+  );
   if (collector.size === 0) {
-    throw new InvalidInputError([{ code: 'empty-data', file: displayPath, path: [], message: stream.stats.rows === 0 ? 'the file has no rows' : 'every row was bad and skipped' }]);
+    throw new InvalidInputError([{ code: 'empty-data', file: displayPath, path: [], message: stats.rows === 0 ? 'the file has no rows' : 'every row was bad and skipped' }]);
   }
   const input = collector.result();
   const multilabel = input.firstMultiLine >= 0;
@@ -100,5 +103,5 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
     ...(opts.average ? { average: opts.average } : {}),
   };
   const { figures, detail, reportText } = evaluateMetrics(input, check, data, { suiteFile: '', seed: opts.seed ?? 0, digits: opts.digits ?? 2 });
-  return { file: displayPath, rows: stream.stats.rows, examples: collector.size, skipped, figures, detail, reportText };
+  return { file: displayPath, rows: stats.rows, examples: collector.size, skipped, figures, detail, reportText };
 }
