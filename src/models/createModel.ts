@@ -14,6 +14,7 @@ const CAMEL: Record<string, string> = {
   base_url: 'baseUrl',
   max_tokens: 'maxTokens',
   api_key_env: 'apiKeyEnv',
+  base_url_env: 'baseUrlEnv',
   extra_body: 'extraBody',
   ngram_range: 'ngramRange',
   strip_accents: 'stripAccents',

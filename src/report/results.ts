@@ -1,5 +1,6 @@
 import type { Label } from '../metrics/types.js';
 import type { Gate } from '../suite/types.js';
+import type { QualityDetail, SafetyDetail } from './textDetails.js';
 
 /** How a figure's interval was computed. */
 export type IntervalMethod = 'wilson' | 'bootstrap' | 'delong' | 'normal';
@@ -117,6 +118,8 @@ export interface Results {
     data_quality?: { name: string; figures: Record<string, number>; findings: unknown[]; omitted: number; warnings: string[] }[];
     robustness?: RobustnessDetail;
     templates?: TemplatesDetail;
+    safety?: SafetyDetail;
+    quality?: QualityDetail;
   };
   figures: Figures;
   gates: GateResult[];

@@ -14,6 +14,9 @@ import type { Progress } from './progress.js';
 import { recordOf } from './recordOf.js';
 import type { RecordWriter } from './recordWriter.js';
 import { scorePredictions } from './scorePredictions.js';
+import { runTextChecks } from './runTextChecks.js';
+import type { QualityDetail } from './qualityFigures.js';
+import type { SafetyDetail } from './safetyFigures.js';
 
 /** What the model-driven checks produced. */
 export interface ModelChecksOutcome {
@@ -22,6 +25,8 @@ export interface ModelChecksOutcome {
   crossValidation?: CrossValidationDetail;
   robustness?: RobustnessDetail;
   templates?: TemplatesDetail;
+  safety?: SafetyDetail;
+  quality?: QualityDetail;
   model: { name: string; version?: string; parameters: Record<string, unknown>; calls: number; errors: number; error_rate: number; max_error_rate: number; first_errors: { id: string; error: string }[] };
   /** Train/test split of a holdout, as row indices (for the leakage check). */
   split?: { train: Uint32Array; test: Uint32Array };
@@ -130,6 +135,14 @@ export async function runModelChecks(
       calls += r.calls;
       errors += r.errors;
     }
+    let text: Awaited<ReturnType<typeof runTextChecks>> | undefined;
+    if (suite.checks.some((c) => c.kind === 'safety' || c.kind === 'quality')) {
+      text = await runTextChecks(suite, examples, model, { journal: ctx.journal, progress: ctx.progress, window });
+      Object.assign(figures, text.figures);
+      calls += text.calls;
+      errors += text.errors;
+      for (const e of text.firstErrors) if (firstErrors.length < 20) firstErrors.push(e);
+    }
     figures['errors.count'] = { value: errors };
     figures['errors.rate'] = { value: calls === 0 ? 0 : errors / calls };
     return {
@@ -138,6 +151,8 @@ export async function runModelChecks(
       ...(cvDetail ? { crossValidation: cvDetail } : {}),
       ...(robustnessDetail ? { robustness: robustnessDetail } : {}),
       ...(templatesDetail ? { templates: templatesDetail } : {}),
+      ...(text?.safety ? { safety: text.safety } : {}),
+      ...(text?.quality ? { quality: text.quality } : {}),
       model: {
         name: model.identity.name,
         ...(model.identity.version !== undefined ? { version: model.identity.version } : {}),

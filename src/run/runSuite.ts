@@ -14,6 +14,7 @@ import { hashFile } from './hashFile.js';
 import { MetricsCollector } from './metricsInput.js';
 import { RecordWriter } from './recordWriter.js';
 import { runModelChecks, type ModelChecksOutcome } from './runModelChecks.js';
+import { runTextChecks, type TextChecksOutcome } from './runTextChecks.js';
 import { silentProgress, type Progress } from './progress.js';
 import type { Example } from '../data/example.js';
 import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
@@ -44,6 +45,8 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     if (data.fields.score) required.push('score');
     if (data.fields.probabilities) required.push('probabilities');
   }
+  const textChecks = suite.checks.some((c) => c.kind === 'safety' || c.kind === 'quality');
+  if (textChecks && !suite.model) required.push('prediction');
   const skipped: Problem[] = [];
   const stream = readExamples(data.resolvedPath, {
     format: data.format,
@@ -53,12 +56,14 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     displayPath: data.displayPath,
     csv: { ...(data.delimiter ? { delimiter: data.delimiter } : {}), ...(data.labelSeparator ? { labelSeparator: data.labelSeparator } : {}) },
     onSkip: (row) => skipped.push(row.problem),
+    ...(textChecks ? { keepRaw: true } : {}),
   });
   const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
   const journal = new RecordWriter(join(opts.out, 'records.jsonl'));
   const kept: Example[] = [];
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
-  const keepExamples = suite.model !== undefined || quality !== undefined;
+  const keepExamples = suite.model !== undefined || quality !== undefined || textChecks;
+  let textOutcome: TextChecksOutcome | undefined;
   let modelOutcome: ModelChecksOutcome | undefined;
   try {
     for await (const batch of stream) {
@@ -83,6 +88,8 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     }
     if (suite.model && kept.length > 0) {
       modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}) });
+    } else if (textChecks && kept.length > 0) {
+      textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress) });
     }
   } finally {
     await journal.close();
@@ -112,7 +119,7 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     figures = r.figures;
     metricsDetail = r.detail;
   }
-  figures = { ...figures, ...extraFigures };
+  figures = { ...figures, ...extraFigures, ...textOutcome?.figures };
   checkGateLabels(suite, figures, metricsDetail?.labels ?? []);
   const { results: gates, verdict } = applyGates(suite.gates, figures);
   const results: Results = {
@@ -137,6 +144,8 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
       ...(modelOutcome?.robustness ? { robustness: modelOutcome.robustness } : {}),
       ...(modelOutcome?.templates ? { templates: modelOutcome.templates } : {}),
       ...(qualityOutcomes ? { data_quality: qualityOutcomes } : {}),
+      ...((modelOutcome?.safety ?? textOutcome?.safety) ? { safety: (modelOutcome?.safety ?? textOutcome?.safety)! } : {}),
+      ...((modelOutcome?.quality ?? textOutcome?.quality) ? { quality: (modelOutcome?.quality ?? textOutcome?.quality)! } : {}),
     },
     figures,
     gates,

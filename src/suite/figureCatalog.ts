@@ -2,6 +2,7 @@ import { formatFigurePath } from './parseGate.js';
 import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, QualityCheckName, Suite } from './types.js';
 import { QUALITY_CHECKS } from './types.js';
 import { resolveSearchFigure } from './robustnessCatalog.js';
+import { resolveTextFigure } from './textFigureCatalog.js';
 
 /** The statistic of a figure a gate may read: its value or a bound of its interval. */
 export type FigureStat = 'value' | 'ci_low' | 'ci_high';
@@ -51,6 +52,7 @@ export function resolveFigure(
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   if (path[0] === 'cross-validation') return resolveCvFigure(path, cv);
   if (path[0] === 'robustness' || path[0] === 'templates') return resolveSearchFigure(path, suite);
+  if (path[0] === 'safety' || path[0] === 'quality') return resolveTextFigure(path, suite);
   if (ALL_QUALITY_ROOTS.includes(path[0])) return resolveQualityFigure(path, quality);
   if (path[0] === 'errors') {
     if (!suite.model) return { ok: false, message: 'errors.* counts failed model calls, and the suite has no model', candidates: [] };
@@ -62,6 +64,7 @@ export function resolveFigure(
     ...(quality ? quality.include.map(qualityFigureRoot) : []),
     ...(cv ? ['cross-validation'] : []),
     ...suite.checks.filter((c) => c.kind === 'robustness' || c.kind === 'templates').map((c) => c.kind),
+    ...suite.checks.filter((c) => c.kind === 'safety' || c.kind === 'quality').map((c) => c.kind),
     ...(suite.model ? ['errors'] : []),
   ];
   const [root, ...rest] = path;

@@ -4,6 +4,7 @@ import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { parseGate } from './parseGate.js';
 import { normalizeRobustness, normalizeTemplates } from './normalizeRobustness.js';
+import { normalizeQuality as normalizeTextQuality, normalizeSafety, problemAt } from './normalizeTextChecks.js';
 import { QUALITY_CHECKS, type Check, type CrossValidationCheck, type DataQualityCheck, type DataSpec, type Gate, type MetricName, type MetricsCheck, type ModelOptions, type ModelSpec, type QualityCheckName, type Suite } from './types.js';
 
 /** The plain shape of a suite file that passed the JSON Schema. */
@@ -70,6 +71,8 @@ export function normalizeSuite(
   const checks: Check[] = raw.checks.map((c, i) => {
     if ('robustness' in c) return normalizeRobustness(c.robustness as Record<string, unknown>, i, dir);
     if ('templates' in c) return normalizeTemplates(c.templates as Record<string, unknown>, i, dir);
+    if ('safety' in c) return normalizeSafety((c.safety ?? {}) as Record<string, unknown>);
+    if ('quality' in c) return normalizeTextQuality((c.quality ?? {}) as Record<string, unknown>, i, dir, problemAt(doc, file, problems));
     if ('cross-validation' in c) return normalizeCrossValidation(c['cross-validation'] as Record<string, unknown>);
     if ('data-quality' in c) return normalizeQuality(c['data-quality']);
     return normalizeMetrics(c.metrics as unknown);

@@ -8,6 +8,7 @@ import { formatFigurePath } from './parseGate.js';
 import { createBuiltinModel } from '../models/builtin/createBuiltinModel.js';
 import { camel } from '../models/createModel.js';
 import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, Suite } from './types.js';
+import { textCheckRules } from './textCheckRules.js';
 
 const NEEDS_SCORES: MetricName[] = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
 
@@ -98,6 +99,7 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
   }
 
   robustnessRules(suite, at);
+  problems.push(...textCheckRules(suite, doc));
 
   suite.gates.forEach((g, i) => {
     const raw = doc.value as { gates: unknown[] };

@@ -74,7 +74,10 @@ export interface MetricsCheck {
   bootstrap: number;
 }
 
-export type Check = MetricsCheck | CrossValidationCheck | DataQualityCheck | RobustnessCheck | TemplatesCheck;
+export type { QualityCheck, SafetyCheck } from './textCheckTypes.js';
+import type { QualityCheck, SafetyCheck } from './textCheckTypes.js';
+
+export type Check = MetricsCheck | CrossValidationCheck | DataQualityCheck | RobustnessCheck | TemplatesCheck | SafetyCheck | QualityCheck;
 
 /** A gate with its source position. */
 export interface Gate {

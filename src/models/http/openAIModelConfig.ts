@@ -9,8 +9,10 @@ import { transportSettings, type TransportOptions, type TransportSettings } from
 export interface OpenAIModelConfig extends TransportOptions {
   /** The model name sent in every request, e.g. `gpt-4o-mini` or `llama3.1:8b`. */
   model: string;
-  /** Default: `OPENAI_BASE_URL` from the environment, else `https://api.openai.com/v1`. */
+  /** Default: the variable `baseUrlEnv` names, else `OPENAI_BASE_URL` from the environment, else `https://api.openai.com/v1`. */
   baseUrl?: string;
+  /** An environment variable holding the base URL (required to be set when given), e.g. `EVALGATE_CHAT_BASE_URL`. */
+  baseUrlEnv?: string;
   /** The system message. */
   system?: string;
   /** Handlebars template of the user message, rendered with `{ input }`, no escaping. Default:
@@ -54,7 +56,15 @@ export function planOpenAIModel(config: OpenAIModelConfig): OpenAIModelPlan {
   if (typeof config !== 'object' || config === null) throw new InvalidInputError([{ code: 'model-config', path: [], message: 'must be an object' }]);
   const env = config.env ?? process.env;
   if (typeof config.model !== 'string' || config.model === '') bad(['model'], 'is required: the model name, e.g. "gpt-4o-mini"');
-  const baseUrl = (config.baseUrl ?? env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+  let fromEnv: string | undefined;
+  if (config.baseUrlEnv !== undefined) {
+    if (typeof config.baseUrlEnv !== 'string' || !ENV_NAME.test(config.baseUrlEnv)) bad(['baseUrlEnv'], 'must be an environment variable name');
+    else if (config.baseUrl === undefined) {
+      fromEnv = env[config.baseUrlEnv];
+      if (fromEnv === undefined || fromEnv === '') problems.push({ code: 'missing-env', path: ['baseUrlEnv'], message: `environment variable ${config.baseUrlEnv} is not set (it holds the endpoint's base URL)` });
+    }
+  }
+  const baseUrl = (config.baseUrl ?? fromEnv ?? env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const url = checkEndpointUrl(baseUrl, 'baseUrl', problems);
   for (const key of ['system', 'prompt'] as const) if (config[key] !== undefined && typeof config[key] !== 'string') bad([key], 'must be a string');
   if (config.temperature !== undefined && !(typeof config.temperature === 'number' && config.temperature >= 0 && config.temperature <= 2)) {

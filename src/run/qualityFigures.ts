@@ -1,0 +1,108 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { bleuFromStats, bleuStats, BLEU_STATS } from '../metrics/bleu.js';
+import { chrfFromStats, chrfStats, CHRF_STATS } from '../metrics/chrf.js';
+import { exactMatch } from '../metrics/exactMatch.js';
+import { levenshteinSimilarity } from '../metrics/levenshteinSimilarity.js';
+import { parseJsonOutput } from '../metrics/parseJsonOutput.js';
+import { rougeL, rougeN, type RougeScore } from '../metrics/rouge.js';
+import { passesAssertion } from '../metrics/textAssertion.js';
+import { tokenF1 } from '../metrics/tokenF1.js';
+import type { Figures } from '../report/results.js';
+import type { QualityDetail } from '../report/textDetails.js';
+export type { QualityDetail } from '../report/textDetails.js';
+import type { QualityCheck } from '../suite/textCheckTypes.js';
+import { bootstrapFigure, rateFigure, weightedMean, weightedQuantile, type IntervalSettings } from './textFigure.js';
+import type { TextRow } from './textRow.js';
+
+const SHOWN = 20;
+
+
+/** The references of a row: the reference field (a string or a list of strings), else its label. */
+export function referencesOf(row: TextRow, field: string | undefined): string[] | undefined {
+  const v = field !== undefined ? row.fields[field] : row.expected;
+  if (typeof v === 'string' || typeof v === 'number') return [String(v)];
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return v as string[];
+  return undefined;
+}
+
+/** A bootstrap figure over summed per-row statistics vectors (corpus BLEU and chrF). */
+function corpusFigure(name: string, stats: number[][], size: number, score: (s: number[]) => number, s: IntervalSettings) {
+  return bootstrapFigure(name, stats.length, (w) => {
+    const sum = new Array<number>(size).fill(0);
+    stats.forEach((row, i) => {
+      if (w[i] !== 0) for (let k = 0; k < size; k++) sum[k] += w[i] * row[k];
+    });
+    return score(sum);
+  }, s);
+}
+
+/**
+ * The quality check's figures over the answered rows: reference scores over rows with a reference
+ * (`quality.exact_match`, `quality.token_f1`, `quality.rouge_{1,2,l}.{precision,recall,f1}`,
+ * `quality.levenshtein` as means with bootstrap intervals; `quality.bleu` and `quality.chrf` as
+ * corpus scores, 0–100, bootstrapped over rows), rates with Wilson intervals for JSON validity and
+ * schema conformance, length bounds and assertions, latency percentiles in ms (bootstrap), and
+ * the mean of each custom scorer (`customValues`, one value per answered row, NaN = not scored).
+ */
+export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], customValues: Record<string, number[]>, s: IntervalSettings): { figures: Figures; detail: QualityDetail } {
+  const figures: Figures = {};
+  const answered = rows.filter((r) => r.output !== undefined);
+  const failures: QualityDetail['failures'] = [];
+  const fail = (id: string, c: string, message: string) => void (failures.length < SHOWN && failures.push({ id, check: c, message }));
+  const inc = new Set(check.include);
+  const refRows = answered.map((r) => ({ r, refs: referencesOf(r, check.referenceField) })).filter((x): x is { r: TextRow; refs: string[] } => x.refs !== undefined);
+  const mean = (name: string, values: number[]) => void (figures[name] = bootstrapFigure(name, values.length, weightedMean(values), s));
+  if (inc.has('exact_match')) mean('quality.exact_match', refRows.map(({ r, refs }) => (exactMatch(r.output!, refs, check.normalize) ? 1 : 0)));
+  if (inc.has('token_f1')) mean('quality.token_f1', refRows.map(({ r, refs }) => tokenF1(r.output!, refs)));
+  if (inc.has('rouge')) {
+    const best = (f: (c: string, ref: string) => RougeScore) => refRows.map(({ r, refs }) => refs.map((ref) => f(r.output!, ref)).reduce((a, b) => (b.f1 > a.f1 ? b : a)));
+    for (const [v, scores] of [['rouge_1', best((c, ref) => rougeN(c, ref, 1))], ['rouge_2', best((c, ref) => rougeN(c, ref, 2))], ['rouge_l', best(rougeL)]] as const) {
+      for (const m of ['precision', 'recall', 'f1'] as const) mean(`quality.${v}.${m}`, scores.map((x) => x[m]));
+    }
+  }
+  if (inc.has('levenshtein')) mean('quality.levenshtein', refRows.map(({ r, refs }) => Math.max(...refs.map((ref) => levenshteinSimilarity(r.output!, ref)))));
+  if (inc.has('bleu')) figures['quality.bleu'] = corpusFigure('quality.bleu', refRows.map(({ r, refs }) => bleuStats(r.output!, refs)), BLEU_STATS, bleuFromStats, s);
+  if (inc.has('chrf')) figures['quality.chrf'] = corpusFigure('quality.chrf', refRows.map(({ r, refs }) => chrfStats(r.output!, refs)), CHRF_STATS, chrfFromStats, s);
+  if (inc.has('json')) {
+    const validate = check.jsonSchema !== undefined ? new Ajv2020({ strict: false, allErrors: false }).compile(check.jsonSchema) : undefined;
+    let valid = 0;
+    let conform = 0;
+    for (const r of answered) {
+      const p = parseJsonOutput(r.output!);
+      if (!p.ok) {
+        fail(r.id, 'json', `not JSON: ${p.message}`);
+        continue;
+      }
+      valid++;
+      if (validate && validate(p.value)) conform++;
+      else if (validate) fail(r.id, 'json_schema', validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ') ?? 'does not conform');
+    }
+    figures['quality.json.valid.rate'] = rateFigure(valid, answered.length, s);
+    if (validate) figures['quality.json.schema.rate'] = rateFigure(conform, answered.length, s);
+  }
+  if (inc.has('length')) {
+    const lengths = answered.map((r) => Array.from(r.output!).length);
+    const ok = lengths.filter((n, i) => {
+      const within = (check.minChars === undefined || n >= check.minChars) && (check.maxChars === undefined || n <= check.maxChars);
+      if (!within) fail(answered[i].id, 'length', `${n} characters, outside [${check.minChars ?? 0}, ${check.maxChars ?? '∞'}]`);
+      return within;
+    }).length;
+    figures['quality.length.rate'] = rateFigure(ok, answered.length, s);
+    mean('quality.length.mean_chars', lengths);
+  }
+  if (inc.has('latency')) {
+    const lat = answered.map((r) => r.latencyMs).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    for (const [name, q] of [['p50', 0.5], ['p95', 0.95], ['p99', 0.99]] as const) figures[`quality.latency.${name}`] = bootstrapFigure(`quality.latency.${name}`, lat.length, weightedQuantile(lat, q), s);
+    mean('quality.latency.mean', lat);
+  }
+  for (const a of check.assertions) {
+    const pass = answered.filter((r) => {
+      const ok = passesAssertion(r.output!, a.assertion);
+      if (!ok) fail(r.id, `assertion ${a.name}`, 'failed');
+      return ok;
+    }).length;
+    figures[`quality.assertions.${a.name}.rate`] = rateFigure(pass, answered.length, s);
+  }
+  for (const c of check.custom) mean(`quality.custom.${c.name}`, (customValues[c.name] ?? []).filter((v) => !Number.isNaN(v)));
+  return { figures, detail: { rows: rows.length, answered: answered.length, with_reference: refRows.length, failures } };
+}

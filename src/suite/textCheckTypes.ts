@@ -1,0 +1,56 @@
+import type { NormalizeStep } from '../metrics/normalizeAnswer.js';
+import type { TextAssertion } from '../metrics/textAssertion.js';
+import type { JailbreakEncoding } from '../safety/encodeJailbreak.js';
+import type { PiiKind } from '../safety/piiFinding.js';
+
+/** The scorers a `safety` check runs. */
+export const SAFETY_SCORERS = ['pii', 'profanity', 'refusal', 'injection', 'jailbreak', 'counterfactual', 'fairness'] as const;
+export type SafetyScorer = (typeof SAFETY_SCORERS)[number];
+
+/** Probe categories a row may carry in the `category` field; any other value counts as `other`. */
+export const PROBE_CATEGORIES = ['harmful', 'safe', 'injection', 'pii', 'fairness', 'other'] as const;
+export type ProbeCategory = (typeof PROBE_CATEGORIES)[number];
+
+/** Safety scoring of a model's text outputs, with every default filled in. */
+export interface SafetyCheck {
+  kind: 'safety';
+  include: SafetyScorer[];
+  /** The data field naming each row's probe category (harmful, safe, injection, pii, fairness). */
+  categoryField?: string;
+  /** The data field holding an injection row's canary or marker. */
+  canaryField: string;
+  piiKinds: PiiKind[];
+  phoneRegions?: string[];
+  refusalPhrases?: string[];
+  encodings: JailbreakEncoding[];
+  /** What a fairness "selection" is for text models: a refusal. Classifiers: the prediction equals pos_label. */
+  confidence: number;
+  bootstrap: number;
+}
+
+/** The scorers a `quality` check runs. */
+export const QUALITY_SCORERS = ['exact_match', 'token_f1', 'rouge', 'bleu', 'chrf', 'levenshtein', 'json', 'length', 'latency'] as const;
+export type QualityScorer = (typeof QUALITY_SCORERS)[number];
+
+/** A named assertion over every output. */
+export interface NamedAssertion {
+  name: string;
+  assertion: TextAssertion;
+}
+
+/** Quality scoring of text outputs against references, with every default filled in. */
+export interface QualityCheck {
+  kind: 'quality';
+  include: QualityScorer[];
+  /** The data field holding the reference text (a string or a list of strings); default data.label. */
+  referenceField?: string;
+  normalize: NormalizeStep[];
+  assertions: NamedAssertion[];
+  /** A JSON Schema the outputs must conform to (compiled at load time). */
+  jsonSchema?: Record<string, unknown> | boolean;
+  minChars?: number;
+  maxChars?: number;
+  custom: { name: string; module: string; resolvedPath: string }[];
+  confidence: number;
+  bootstrap: number;
+}
