@@ -25,6 +25,31 @@ export function referencesOf(row: TextRow, field: string | undefined): string[] 
   return undefined;
 }
 
+/**
+ * Accuracy minus the accuracy of scikit-learn's `DummyClassifier(strategy='most_frequent')` fitted on
+ * the same (resampled) rows: the share of the most frequent expected label, ties to the first in
+ * code-point order. A statistic of row weights for {@link bootstrapFigure}.
+ */
+function majorityGain(rows: readonly TextRow[]): (w: Float64Array) => number {
+  const expected = rows.map((r) => String(r.expected));
+  const right = rows.map((r) => (String(r.predicted) === String(r.expected) ? 1 : 0));
+  const labels = [...new Set(expected)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const code = expected.map((e) => labels.indexOf(e));
+  return (w) => {
+    const counts = new Float64Array(labels.length);
+    let n = 0;
+    let correct = 0;
+    for (let i = 0; i < rows.length; i++) {
+      counts[code[i]] += w[i];
+      n += w[i];
+      correct += w[i] * right[i];
+    }
+    let best = 0;
+    for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+    return n === 0 ? NaN : (correct - counts[best]) / n;
+  };
+}
+
 /** A bootstrap figure over summed per-row statistics vectors (corpus BLEU and chrF). */
 function corpusFigure(name: string, stats: number[][], size: number, score: (s: number[]) => number, s: IntervalSettings) {
   return bootstrapFigure(name, stats.length, (w) => {
@@ -42,7 +67,8 @@ function corpusFigure(name: string, stats: number[][], size: number, score: (s: 
  * `quality.levenshtein` as means with bootstrap intervals; `quality.bleu` and `quality.chrf` as
  * corpus scores, 0–100, bootstrapped over rows), rates with Wilson intervals for JSON validity and
  * schema conformance, length bounds and assertions, latency percentiles in ms (bootstrap), and
- * the mean of each custom scorer (`customValues`, one value per answered row, NaN = not scored).
+ * the mean of each custom scorer (`customValues`, one value per answered row, NaN = not scored),
+ * and for classifiers `quality.majority_gain`: accuracy minus the majority-class baseline's.
  */
 export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], customValues: Record<string, number[]>, s: IntervalSettings): { figures: Figures; detail: QualityDetail } {
   const figures: Figures = {};
@@ -94,6 +120,10 @@ export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], cu
     const lat = answered.map((r) => r.latencyMs).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
     for (const [name, q] of [['p50', 0.5], ['p95', 0.95], ['p99', 0.99]] as const) figures[`quality.latency.${name}`] = bootstrapFigure(`quality.latency.${name}`, lat.length, weightedQuantile(lat, q), s);
     mean('quality.latency.mean', lat);
+  }
+  if (inc.has('majority_gain')) {
+    const labelled = answered.filter((r) => r.predicted !== undefined && r.expected !== undefined);
+    figures['quality.majority_gain'] = bootstrapFigure('quality.majority_gain', labelled.length, majorityGain(labelled), s);
   }
   for (const a of check.assertions) {
     const pass = answered.filter((r) => {

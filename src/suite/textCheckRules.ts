@@ -37,6 +37,7 @@ export function textCheckRules(suite: Suite, doc: ParsedDocument): Problem[] {
     const path = ['checks', qi, 'quality'];
     const refScores = quality.include.filter((s) => ['exact_match', 'token_f1', 'rouge', 'bleu', 'chrf', 'levenshtein'].includes(s));
     if (refScores.length > 0 && quality.referenceField === undefined && !suite.data.fields.label) at(path, `${refScores.join(', ')} compare outputs with references: set quality.reference (or data.label)`, 'missing-field');
+    if (quality.include.includes('majority_gain') && !suite.data.fields.label) at(path, 'majority_gain compares predictions with labels: set data.label', 'missing-field');
     quality.custom.forEach((c, i) => {
       if (!existsSync(c.resolvedPath)) at([...path, 'custom', i, 'module'], `module not found: ${c.module}`, 'missing-file');
     });

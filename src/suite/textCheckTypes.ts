@@ -29,7 +29,7 @@ export interface SafetyCheck {
 }
 
 /** The scorers a `quality` check runs. */
-export const QUALITY_SCORERS = ['exact_match', 'token_f1', 'rouge', 'bleu', 'chrf', 'levenshtein', 'json', 'length', 'latency'] as const;
+export const QUALITY_SCORERS = ['exact_match', 'token_f1', 'rouge', 'bleu', 'chrf', 'levenshtein', 'json', 'length', 'latency', 'majority_gain'] as const;
 export type QualityScorer = (typeof QUALITY_SCORERS)[number];
 
 /** A named assertion over every output. */

@@ -58,3 +58,17 @@ describe('safetyFigures', () => {
     expect(detail.pii!.findings).toEqual([{ id: 's1', kind: 'email', masked: 'ja***om' }]);
   });
 });
+
+describe('quality.majority_gain', () => {
+  it('is accuracy minus the majority-class share (DummyClassifier most_frequent), ties to the first label', async () => {
+    const { qualityFigures } = await import('../../src/run/qualityFigures.js');
+    const { normalizeQuality } = await import('../../src/suite/normalizeTextChecks.js');
+    const check = normalizeQuality({ include: ['majority_gain'] }, 0, '.', () => undefined);
+    const r = (expected: string, predicted: string): TextRow => ({ id: expected + predicted, input: '', output: predicted, predicted, expected, category: 'other', fields: {} });
+    // 5 rows, labels spam×3 ham×2; the model gets 4 right (0.8); the majority baseline 3/5
+    const rows = [r('spam', 'spam'), r('spam', 'spam'), r('spam', 'ham'), r('ham', 'ham'), r('ham', 'ham')];
+    expect(qualityFigures(check, rows, {}, s).figures['quality.majority_gain'].value).toBeCloseTo(0.2, 15);
+    // a tie (2 and 2) picks 'ham' (first in order): baseline 0.5
+    expect(qualityFigures(check, rows.slice(1), {}, s).figures['quality.majority_gain'].value).toBeCloseTo(0.75 - 0.5, 15);
+  });
+});
