@@ -5,15 +5,17 @@ const ORDER = 4;
 /** Length of a BLEU statistics vector: hypothesis length, reference length, matches and totals per order 1..4. */
 export const BLEU_STATS = 2 + 2 * ORDER;
 
-function ngramCounts(tokens: readonly string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let n = 1; n <= ORDER; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) {
-      const g = `${n}\u0000${tokens.slice(i, i + n).join('\u0000')}`;
-      m.set(g, (m.get(g) ?? 0) + 1);
+/** Counts of the n-grams of each order 1..4 (index n − 1), keys joined by U+0000; each key built from the one before. */
+function ngramCounts(tokens: readonly string[]): Map<string, number>[] {
+  const maps = Array.from({ length: ORDER }, () => new Map<string, number>());
+  for (let i = 0; i < tokens.length; i++) {
+    let key = tokens[i];
+    for (let n = 0; n < ORDER && i + n < tokens.length; n++) {
+      if (n > 0) key += `\u0000${tokens[i + n]}`;
+      maps[n].set(key, (maps[n].get(key) ?? 0) + 1);
     }
   }
-  return m;
+  return maps;
 }
 
 /**
@@ -27,12 +29,14 @@ function ngramCounts(tokens: readonly string[]): Map<string, number> {
 export function bleuStats(hypothesis: string, references: readonly string[]): number[] {
   if (references.length === 0) throw new Error('BLEU needs at least one reference');
   const hyp = pySplit(tokenize13a(pyRstrip(hypothesis)));
-  const refMax = new Map<string, number>();
+  const refMax = Array.from({ length: ORDER }, () => new Map<string, number>());
   const refLens: number[] = [];
   for (const r of references) {
     const toks = pySplit(tokenize13a(pyRstrip(r)));
     refLens.push(toks.length);
-    for (const [g, c] of ngramCounts(toks)) refMax.set(g, Math.max(refMax.get(g) ?? 0, c));
+    ngramCounts(toks).forEach((m, n) => {
+      for (const [g, c] of m) refMax[n].set(g, Math.max(refMax[n].get(g) ?? 0, c));
+    });
   }
   let refLen = -1;
   let diff = -1;
@@ -43,11 +47,12 @@ export function bleuStats(hypothesis: string, references: readonly string[]): nu
   const stats = new Array<number>(BLEU_STATS).fill(0);
   stats[0] = hyp.length;
   stats[1] = refLen;
-  for (const [g, c] of ngramCounts(hyp)) {
-    const n = Number(g.slice(0, g.indexOf('\u0000')));
-    stats[1 + ORDER + n] += c;
-    stats[1 + n] += Math.min(c, refMax.get(g) ?? 0);
-  }
+  ngramCounts(hyp).forEach((m, n) => {
+    for (const [g, c] of m) {
+      stats[2 + ORDER + n] += c;
+      stats[2 + n] += Math.min(c, refMax[n].get(g) ?? 0);
+    }
+  });
   return stats;
 }
 

@@ -6,11 +6,23 @@ const BETA = 2;
 export const CHRF_STATS = 3 * ORDER;
 
 function charNgrams(text: string): Map<string, number>[] {
-  const chars = Array.from(pySplit(text).join(''));
+  const s = pySplit(text).join('');
+  // Code-point starts (as Array.from splits: a surrogate pair is one character, a lone surrogate one too).
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    at.push(i);
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  at.push(s.length);
+  const chars = at.length - 1;
   return Array.from({ length: ORDER }, (_, k) => {
     const m = new Map<string, number>();
-    for (let i = 0; i + k + 1 <= chars.length; i++) {
-      const g = chars.slice(i, i + k + 1).join('');
+    for (let i = 0; i + k + 1 <= chars; i++) {
+      const g = s.slice(at[i], at[i + k + 1]);
       m.set(g, (m.get(g) ?? 0) + 1);
     }
     return m;
