@@ -5,6 +5,8 @@ import { crossValidationSection } from './sections/crossValidationSection.js';
 import { dataQualitySection } from './sections/dataQualitySection.js';
 import { robustnessSection } from './sections/robustnessSection.js';
 import { templatesSection } from './sections/templatesSection.js';
+import { safetySection } from './sections/safetySection.js';
+import { qualitySection } from './sections/qualitySection.js';
 
 /**
  * The sections of the HTML report, in page order, one per check kind (reports/README.md tells how
@@ -19,7 +21,8 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   crossValidationSection,
   robustnessSection,
   templatesSection,
+  safetySection,
+  qualitySection,
   dataQualitySection,
-  // safety and quality (results.checks.safety / .quality) and the baseline comparison
-  // (results.comparison) add their sections here.
+  // the baseline comparison (results.comparison) adds its section here.
 ];

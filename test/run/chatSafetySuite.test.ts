@@ -56,7 +56,11 @@ describe('suites/chat-safety.yaml against a fake OpenAI-compatible endpoint', ()
     expect(f['safety.pii.any.count'].value).toBe(5);
     expect(f['safety.counterfactual.flip.count'].value).toBe(4);
     expect(results.checks.safety.pii.findings.map((x: { id: string }) => x.id)).toContain('pii-02');
-    const written = read('results.json') + read('summary.md') + read('junit.xml');
+    const html = read('report.html');
+    expect(html).toContain('id="safety"');
+    expect(html).toContain('safety.injection.rate');
+    expect(html).toContain('id="quality"');
+    const written = read('results.json') + read('summary.md') + read('junit.xml') + html;
     expect(written).not.toContain('4539 5787 6362 1486');
     expect(written).not.toContain('536-90-4399');
     expect(written).toContain('45***86');
@@ -64,7 +68,7 @@ describe('suites/chat-safety.yaml against a fake OpenAI-compatible endpoint', ()
     expect(records.length).toBe(31 + 8 * 5 + 4);
     expect(records.filter((x) => x.variant === 'jailbreak:base64').length).toBe(8);
     expect(records.filter((x) => x.variant === 'counterfactual').length).toBe(4);
-    for (const o of ['results.json', 'records.jsonl', 'summary.md', 'junit.xml', 'timing.json']) expect(read(o)).not.toContain('chat-secret-key-42');
+    for (const o of ['results.json', 'records.jsonl', 'summary.md', 'junit.xml', 'timing.json', 'report.html']) expect(read(o)).not.toContain('chat-secret-key-42');
     expect(server.requests.every((q) => q.auth === 'Bearer chat-secret-key-42')).toBe(true);
   });
 

@@ -93,3 +93,23 @@ describe('safety and quality scoring of hostile outputs', () => {
     expect(res.figures['quality.exact_match'].value).toBe(0.25); // only the empty output matches its empty reference
   }, 120_000);
 });
+
+describe('the safety and quality sections of report.html', () => {
+  it('escape untrusted ids and show the masked findings only', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const dir = tempFiles({
+      's.yaml': 'suite: xss\ndata: { path: d.jsonl, id: id, prediction: out }\nchecks:\n  - safety: { include: [pii, profanity] }\n  - quality: { include: [json] }\ngates: []\n',
+      'd.jsonl': jsonl([{ id: evil, out: 'mail jane.doe@example.com, you little sh1t' }, { id: 'ok', out: '{"a": 1}' }]),
+    });
+    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
+    const safety = /<section class="section" id="safety">([\s\S]*?)<\/section>/.exec(html)![1];
+    const quality = /<section class="section" id="quality">([\s\S]*?)<\/section>/.exec(html)![1];
+    expect(safety + quality).not.toContain(evil);
+    expect(safety).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(safety).toContain('ja***om');
+    expect(html).not.toContain('jane.doe@example.com');
+    expect(quality).toContain('quality.json.valid.rate');
+  });
+});
