@@ -58,10 +58,10 @@ describe('HTML report', () => {
 
   it('renders a check it has no section for, or a comparison, as nothing', async () => {
     const { out, results } = await predictionsRun(20);
-    const later = { ...results, checks: { ...results.checks, fairness: { gap: 0.1 }, safety: 7, quality: null }, comparison: { baseline: '<b>x</b>' } } as unknown as Results;
+    const later = { ...results, checks: { ...results.checks, fairness: { gap: 0.1 }, someday: 7, later: null }, comparison: { baseline: '<b>x</b>' } } as unknown as Results;
     const html = await htmlReport(later, undefined, { recordsPath: join(out, 'records.jsonl') });
     expect(html).toContain('id="metrics"');
-    expect(html).not.toMatch(/fairness|safety|comparison|<b>x|id="robustness"/);
+    expect(html).not.toMatch(/fairness|someday|comparison|<b>x|id="robustness"|id="safety"/);
   });
 
   it('escapes every untrusted string and keeps the embedded data inside its script element', async () => {
