@@ -1,40 +1,22 @@
-import type { ConfusionMatrix } from '../metrics/confusionMatrix.js';
-import { precisionRecallFscoreSupportFromMatrix, type Prfs, type PrfsAveraged, type PrfsMatrixOptions } from '../metrics/precisionRecallFscoreSupport.js';
+import { averagePrf, prfFromCounts, type PrfSettings } from '../metrics/prfFromCounts.js';
 import { matthewsOfDense } from '../metrics/matthewsCorrcoef.js';
 import { kappaOfDense } from '../metrics/cohenKappa.js';
 import { balancedAccuracyOfDense } from '../metrics/balancedAccuracy.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 
-/** One K×K matrix (row-major, rows = labels) and the PRFS computed on it so far. */
+/** One K×K matrix (row-major, rows = labels), re-pointed at each resample's cells. */
 export class MatrixView {
-  private memo = new Map<string, Prfs>();
-  private matrix: ConfusionMatrix | undefined;
   private cells: Float64Array = new Float64Array(0);
   constructor(readonly labels: readonly Label[]) {}
 
-  /** Points the view at new cells (forgetting what was computed on the old ones). */
+  /** Points the view at new cells. */
   set(cells: Float64Array): this {
     this.cells = cells;
-    this.matrix = undefined;
-    this.memo.clear();
     return this;
   }
 
   get dense(): Float64Array {
     return this.cells;
-  }
-
-  /** PRFS for one set of options, computed once per matrix. */
-  prfs(opts: PrfsMatrixOptions): Prfs {
-    const key = JSON.stringify(opts);
-    let r = this.memo.get(key);
-    if (!r) {
-      const k = this.labels.length;
-      this.matrix ??= { labels: [...this.labels], matrix: Array.from({ length: k }, (_, i) => Array.from(this.cells.subarray(i * k, i * k + k))) };
-      r = precisionRecallFscoreSupportFromMatrix(this.matrix, opts);
-      this.memo.set(key, r);
-    }
-    return r;
   }
 }
 
@@ -55,8 +37,9 @@ const KEYS = { precision: 'precision', recall: 'recall', f1: 'fscore' } as const
 /**
  * The function computing figure `path` (`f1.macro`, `recall.spam`, `accuracy`, `mcc`,
  * `kappa.linear`, ...) from a confusion matrix with the metrics check's semantics (scikit-learn
- * 1.9's, zero_division 'warn' read as 0 without the warning), or undefined when the figure is not
- * a function of the matrix. Cost per call: O(K²).
+ * 1.9's, zero_division 'warn' read as 0 without the warning; precision, recall and F from per-label
+ * counts as precision_recall_fscore_support divides and averages them), or undefined when the
+ * figure is not a function of the matrix. Cost per call: O(K²).
  * @example confusionFigure(['accuracy'], ctx)!(view.set(Float64Array.of(3, 1, 0, 4))) // 0.875
  */
 export function confusionFigure(path: readonly string[], ctx: ConfusionFigureContext): ((m: MatrixView) => number) | undefined {
@@ -89,17 +72,42 @@ export function confusionFigure(path: readonly string[], ctx: ConfusionFigureCon
     case 'f1': {
       const key = KEYS[root];
       const average = sub ?? ctx.average;
+      const at = (l: Label) => ctx.matrixLabels.findIndex((m) => JSON.stringify(m) === JSON.stringify(l));
       if (average === 'micro' || average === 'macro' || average === 'weighted' || average === 'binary') {
         if (average === 'binary' && ctx.posLabel === undefined) return undefined;
-        const opts: PrfsMatrixOptions = average === 'binary' ? { average, posLabel: ctx.posLabel, labels: null, zeroDivision: zd } : { average, labels: ctx.labels, zeroDivision: zd };
-        return (m) => (m.prfs(opts) as PrfsAveraged)[key];
+        const idx = Int32Array.from(average === 'binary' ? [ctx.posLabel as Label] : ctx.labels, at);
+        const settings: PrfSettings = { beta: 1, average, zeroDivision: zd, warnFor: [], sampleWeight: null };
+        return (m) => averagePrf(prfFromCounts(countsOf(m.dense, k, idx), settings, []), settings)[key];
       }
       const li = ctx.labels.findIndex((l) => String(l) === average);
       if (li < 0) return undefined;
-      const opts: PrfsMatrixOptions = { average: null, labels: ctx.labels, zeroDivision: zd };
-      return (m) => (m.prfs(opts)[key] as number[])[li];
+      const idx = Int32Array.of(at(ctx.labels[li]));
+      const settings: PrfSettings = { beta: 1, average: null, zeroDivision: zd, warnFor: [], sampleWeight: null };
+      return (m) => prfFromCounts(countsOf(m.dense, k, idx), settings, [])[key][0];
     }
     default:
       return undefined;
   }
+}
+
+/** tp, predicted and true sums of the labels at `idx` in a dense K×K matrix (−1: a label with no cells). O(K·|idx|). */
+function countsOf(c: Float64Array, k: number, idx: Int32Array): { labels: Label[]; tp: Float64Array; pred: Float64Array; true: Float64Array } {
+  const n = idx.length;
+  const tp = new Float64Array(n);
+  const pred = new Float64Array(n);
+  const tru = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = idx[j];
+    if (i < 0) continue;
+    tp[j] = c[i * k + i];
+    let row = 0;
+    let col = 0;
+    for (let x = 0; x < k; x++) {
+      row += c[i * k + x];
+      col += c[x * k + i];
+    }
+    tru[j] = row;
+    pred[j] = col;
+  }
+  return { labels: [], tp, pred, true: tru };
 }
