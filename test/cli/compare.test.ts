@@ -185,3 +185,38 @@ describe('stored baselines and evalgate compare', () => {
     expect(version.stderr).toMatch(/results_version 99, but this evalgate reads version 1/);
   });
 });
+
+describe('a two-model suite with cross-validation', () => {
+  it('tests fold means with the corrected resampled t-test on the same folds', async () => {
+    const trainable = (qualityFile: string) => `${model(qualityFile)}export function fit(examples) { return { n: examples.length }; }\n`;
+    const dir = tempFiles({
+      'suite.yaml': `suite: cv
+seed: 3
+data: { path: data.jsonl, id: id, input: text, label: label }
+baseline: { module: ./base.mjs }
+candidate: { module: ./cand.mjs }
+checks:
+  - cross-validation: { folds: 4, shuffle: true, metrics: [accuracy] }
+comparison:
+  gates:
+    - "cross-validation.accuracy.mean: candidate - baseline >= -0.01"
+    - "cross-validation.accuracy.mean: improves"
+`,
+      'data.jsonl': jsonl(rows),
+      'base.mjs': trainable('./base.json'),
+      'cand.mjs': trainable('./cand.json'),
+      'base.json': JSON.stringify({ right: 6 }),
+      'cand.json': JSON.stringify({ right: 8 }),
+    });
+    const out = join(dir, 'out');
+    const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const c = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).comparison;
+    const f = c.figures.find((x: { figure: string }) => x.figure === 'cross-validation.accuracy.mean');
+    expect(f).toMatchObject({ test: 'corrected-resampled-t', df: 3, baseline: 0.6, candidate: 0.8 });
+    expect(f.delta).toBeCloseTo(0.2, 12);
+    expect(c.gates.map((g: { status: string }) => g.status)).toEqual(['pass', 'pass']);
+    expect(c.gates[0].test).toMatch(/corrected resampled t-test \(Nadeau–Bengio, df 3\), 95% interval/);
+  });
+});
