@@ -5,6 +5,7 @@ import { crossValidationSection } from './sections/crossValidationSection.js';
 import { dataQualitySection } from './sections/dataQualitySection.js';
 import { robustnessSection } from './sections/robustnessSection.js';
 import { templatesSection } from './sections/templatesSection.js';
+import { comparisonSection } from './sections/comparisonSection.js';
 
 /**
  * The sections of the HTML report, in page order, one per check kind (reports/README.md tells how
@@ -15,11 +16,11 @@ import { templatesSection } from './sections/templatesSection.js';
  */
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   gatesSection,
+  comparisonSection,
   metricsSection,
   crossValidationSection,
   robustnessSection,
   templatesSection,
   dataQualitySection,
-  // safety and quality (results.checks.safety / .quality) and the baseline comparison
-  // (results.comparison) add their sections here.
+  // safety and quality (results.checks.safety / .quality) add their sections here.
 ];

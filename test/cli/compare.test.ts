@@ -67,6 +67,11 @@ describe('a two-model suite', () => {
     expect(existsSync(join(out, 'baseline', 'records.jsonl'))).toBe(true);
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toMatch(/### Comparison with baseline[\s\S]*Fixed 40, broken 0/);
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/classname="evalgate.checkpoints.comparison" name="accuracy: improves"><\/testcase>/);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/id="comparison"/);
+    expect(html).toMatch(/<svg class="chart forest"[\s\S]*accuracy: candidate − baseline 0\.2 \[/);
+    expect(html).toMatch(/Fixed 40 \(baseline wrong, candidate right\), broken 0/);
+    expect((html.match(/<table id="fixed-table">[\s\S]*?<\/table>/)?.[0].match(/<tr><td><code>ex/g) ?? []).length).toBe(40);
   });
 
   it('exits 1 on a significant regression and on a failed non-inferiority margin, saying which test', async () => {
