@@ -13,6 +13,11 @@ export type { Suite, DataSpec, MetricsCheck, Check, Gate, MetricName } from './s
 export { runSuite, type RunOutcome } from './run/runSuite.js';
 export { scoreFile, type ScoreOptions, type ScoreOutcome } from './run/scoreFile.js';
 export { applyGates, type GateResult, type Verdict } from './run/applyGates.js';
+export { compareRuns } from './run/compareRuns.js';
+export { readRun, type StoredRun } from './run/readRun.js';
+export { saveBaseline, loadBaseline, listBaselines } from './run/baselineStore.js';
+export { runPairedSuite } from './run/runPairedSuite.js';
+export type { Comparison, ComparisonFigure, ComparisonGateResult } from './report/results.js';
 export type { Results, MetricsDetail } from './report/results.js';
 export type { Figure, Figures } from './report/results.js';
 
@@ -101,6 +106,12 @@ export { quantileSorted } from './stats/quantile.js';
 export { normalQuantile } from './stats/normalQuantile.js';
 export { spread, type Spread } from './stats/tInterval.js';
 export { bootstrapRowsMany } from './stats/bootstrap.js';
+export { mcnemar, type McNemarResult } from './stats/mcnemar.js';
+export { pairedBootstrapCells, pairedBootstrapRows, type PairedBootstrapOptions, type PairedBootstrapResult } from './stats/pairedBootstrap.js';
+export { pairedCells, splitPairedCells } from './stats/pairedCells.js';
+export { correctedTTest, type CorrectedTTestResult } from './stats/correctedTTest.js';
+export { holm, type Correction } from './stats/holm.js';
+export { benjaminiHochberg } from './stats/benjaminiHochberg.js';
 
 // Problems and errors
 export { EvalgateError, InvalidInputError, RunError, formatProblem, type Problem } from './problem.js';

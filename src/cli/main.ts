@@ -8,6 +8,7 @@ import { schemaCommand } from './schemaCommand.js';
 import { splitCommand } from './splitCommand.js';
 import { perturbCommand } from './perturbCommand.js';
 import { replayCommand } from './replayCommand.js';
+import { compareCommand } from './compareCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -41,10 +42,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(scoreCommand(io, set)))
     .command(guard(validateCommand(io, set)))
     .command(guard(splitCommand(io, set)))
+    .command(guard(compareCommand(io, set)))
     .command(guard(schemaCommand(io, set)))
     .command(guard(perturbCommand(io, set)))
     .command(guard(replayCommand(io, set)))
-    .demandCommand(1, 'name a command: run, score, validate, split, schema, perturb or replay')
+    .demandCommand(1, 'name a command: run, compare, score, validate, split, schema, perturb or replay')
     .strict()
     .strictOptions()
     .recommendCommands()

@@ -16,6 +16,9 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('max-examples', { type: 'number', default: 50, describe: 'examples shown per report section (all stay in records.jsonl)' })
         .option('cache', { type: 'boolean', default: true, describe: 'reuse cached model answers (--no-cache asks the model again)' })
         .option('cache-dir', { type: 'string', default: '.evalgate-cache', describe: 'where model answers are cached' })
+        .option('save-baseline', { type: 'string', describe: "keep this run's records and results as the stored baseline NAME" })
+        .option('baseline', { type: 'string', describe: "hold this run against the stored baseline NAME (the suite's comparison gates)" })
+        .option('baselines-dir', { type: 'string', default: '.evalgate-baselines', describe: 'where stored baselines live' })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
       // Loaded on use, so that `evalgate score` and `--help` start fast.
@@ -33,8 +36,25 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
       }
       const suite = await loadSuiteOrThrow(String(args.suite));
       const progress = args.quiet ? undefined : (label: string, total: number) => createProgress(label, total, io.stderr);
-      const outcome = await runSuite(suite, { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}) });
+      const baselinesDir = String(args['baselines-dir']);
+      const { loadBaseline, saveBaseline } = await import('../run/baselineStore.js');
+      // An unknown baseline is bad input: say so before spending the run.
+      const stored = args.baseline !== undefined ? loadBaseline(String(args.baseline), baselinesDir) : undefined;
+      const runOpts = { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}) };
+      const paired = await import('../run/runPairedSuite.js');
+      let outcome = suite.baseline ? await paired.runPairedSuite(suite, runOpts) : await runSuite(suite, runOpts);
+      if (stored) {
+        const { compareRuns } = await import('../run/compareRuns.js');
+        const { join } = await import('node:path');
+        const candidate = { dir: String(args.out), results: outcome.results, recordsPath: join(String(args.out), 'records.jsonl') };
+        outcome = { ...outcome, results: paired.withComparison(outcome.results, await compareRuns(stored, candidate, { force: false, spec: paired.comparisonSpec(suite) })) };
+      }
       await writeOutputs(outcome, String(args.out), formats, { maxExamples });
+      if (args['save-baseline'] !== undefined) {
+        if (!formats.has('json')) throw new InvalidInputError([{ code: 'bad-argument', path: ['--save-baseline'], message: 'a stored baseline keeps results.json: --format must include json' }]);
+        const where = saveBaseline(String(args.out), String(args['save-baseline']), baselinesDir);
+        if (!args.quiet) io.stderr.write(`saved baseline '${String(args['save-baseline'])}' in ${where}\n`);
+      }
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
       const m = outcome.results.model;
       if (m && m.error_rate > m.max_error_rate) {

@@ -20,7 +20,7 @@ export function xmlEscape(s: string): string {
  */
 export function junitXml(results: Results): string {
   const suiteName = xmlEscape(results.suite.name);
-  const failures = results.gates.filter((g) => g.status === 'fail' && g.severity === 'blocking').length;
+  const failures = results.gates.filter((g) => g.status === 'fail' && g.severity === 'blocking').length + (results.comparison?.counts.failed ?? 0);
   const cases = results.gates.map((g) => {
     const interval = g.ci_low !== undefined ? ` (${ciText(results, g.ci_low, g.ci_high)})` : '';
     const detail = `${g.message}${interval}; threshold ${g.op} ${g.threshold}; severity ${g.severity}`;
@@ -31,8 +31,15 @@ export function junitXml(results: Results): string {
       `figure: ${g.figure}${g.stat === 'value' ? '' : `.${g.stat}`}\nvalue: ${fmt(g.value)}\nthreshold: ${g.op} ${g.threshold}${interval ? `\ninterval:${interval}` : ''}`,
     )}</failure>\n    </testcase>`;
   });
+  for (const g of results.comparison?.gates ?? []) {
+    const head = `    <testcase classname="evalgate.${suiteName}.comparison" name="${xmlEscape(g.name)}">`;
+    const detail = `${g.message}; test: ${g.test}; severity ${g.severity}`;
+    if (g.status === 'pass') cases.push(`${head}</testcase>`);
+    else if (g.severity === 'warning') cases.push(`${head}\n      <system-out>${xmlEscape(`WARNING: ${detail}`)}</system-out>\n    </testcase>`);
+    else cases.push(`${head}\n      <failure message="${xmlEscape(detail)}" type="regression">${xmlEscape(`figure: ${g.figure}\nclaim: ${g.claim}\ntest: ${g.test}\n${g.message}`)}</failure>\n    </testcase>`);
+  }
   if (cases.length === 0) cases.push(`    <testcase classname="evalgate.${suiteName}" name="run completed"></testcase>`);
-  const tests = Math.max(results.gates.length, 1);
+  const tests = Math.max(cases.length, 1);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="evalgate" tests="${tests}" failures="${failures}" errors="0">`,

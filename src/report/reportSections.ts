@@ -7,6 +7,7 @@ import { robustnessSection } from './sections/robustnessSection.js';
 import { templatesSection } from './sections/templatesSection.js';
 import { safetySection } from './sections/safetySection.js';
 import { qualitySection } from './sections/qualitySection.js';
+import { comparisonSection } from './sections/comparisonSection.js';
 
 /**
  * The sections of the HTML report, in page order, one per check kind (reports/README.md tells how
@@ -17,6 +18,7 @@ import { qualitySection } from './sections/qualitySection.js';
  */
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   gatesSection,
+  comparisonSection,
   metricsSection,
   crossValidationSection,
   robustnessSection,
@@ -24,5 +26,4 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   safetySection,
   qualitySection,
   dataQualitySection,
-  // the baseline comparison (results.comparison) adds its section here.
 ];

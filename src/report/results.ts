@@ -2,6 +2,9 @@ import type { Label } from '../metrics/types.js';
 import type { Gate } from '../suite/types.js';
 import type { QualityDetail, SafetyDetail } from './textDetails.js';
 
+import type { Comparison } from './comparisonResults.js';
+export type { Comparison, ComparedRun, ComparisonFigure, ComparisonGateResult } from './comparisonResults.js';
+
 /** How a figure's interval was computed. */
 export type IntervalMethod = 'wilson' | 'bootstrap' | 'delong' | 'normal';
 
@@ -125,6 +128,8 @@ export interface Results {
   gates: GateResult[];
   verdict: Verdict;
   counts: { gates: number; passed: number; failed: number; warnings: number };
+  /** Present when the run was held against a baseline (two-model suite, --baseline, evalgate compare). */
+  comparison?: Comparison;
 }
 
 /** When a run started and finished, kept apart from results.json so that file stays deterministic. */

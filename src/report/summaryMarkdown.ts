@@ -1,5 +1,6 @@
 import type { Results } from './results.js';
 import { fmt } from './format.js';
+import { comparisonMarkdown } from './comparisonMarkdown.js';
 
 const VERDICT = { pass: '✅ PASS', warn: '⚠️ PASS with warnings', fail: '❌ FAIL' } as const;
 
@@ -40,5 +41,6 @@ export function summaryMarkdown(results: Results): string {
     }
     lines.push('', '</details>', '');
   }
+  if (r.comparison) lines.push(comparisonMarkdown(r.comparison));
   return `${lines.join('\n')}\n`;
 }

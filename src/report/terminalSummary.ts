@@ -23,6 +23,15 @@ export function terminalSummary(results: Results, outDir: string, opts: { color?
     lines.push(`  ${mark}  ${termSafe(g.name)}  (${termSafe(g.figure)}${g.stat === 'value' ? '' : `.${g.stat}`} = ${fmt(g.value)}${ci})`);
   }
   if (r.gates.length === 0) lines.push('  (no gates)');
+  const cmp = r.comparison;
+  if (cmp) {
+    const m = cmp.mcnemar;
+    lines.push(`comparison with ${termSafe(cmp.baseline.baseline_name ?? cmp.baseline.dir)}: ${cmp.pairing.paired} examples paired${cmp.pairing.only_baseline.count + cmp.pairing.only_candidate.count ? ` (${cmp.pairing.only_baseline.count} only in the baseline, ${cmp.pairing.only_candidate.count} only in the candidate)` : ''}${m ? `; fixed ${m.fixed}, broken ${m.broken}, McNemar p = ${fmt(m.p_value)}` : ''}`);
+    for (const g of cmp.gates) {
+      const mark = g.status === 'pass' ? c(32, '✔ pass') : g.severity === 'warning' ? c(33, '⚠ warn') : c(31, '✘ FAIL');
+      lines.push(`  ${mark}  ${termSafe(g.name)}  (${termSafe(g.message)})`);
+    }
+  }
   const verdict = r.verdict === 'pass' ? c(32, 'PASS') : r.verdict === 'warn' ? c(33, 'PASS with warnings') : c(31, 'FAIL');
   lines.push(`verdict: ${verdict} (${r.counts.passed}/${r.counts.gates} gates passed${r.counts.failed ? `, ${r.counts.failed} blocking failed` : ''}${r.counts.warnings ? `, ${r.counts.warnings} warning${r.counts.warnings > 1 ? 's' : ''}` : ''})`);
   lines.push(`outputs: ${termSafe(outDir)}`);

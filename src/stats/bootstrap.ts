@@ -145,8 +145,13 @@ export function bootstrapRows(
   return percentileBootstrap(weights, rowDraw(n, opts.rng), statistic, estimate, opts);
 }
 
-/** Draws an n-out-of-n resample's row multiplicities into a buffer (masked rejection, as numpy's randint). */
-function rowDraw(n: number, rng: Rng): (buf: Float64Array) => void {
+/**
+ * A drawer of n-out-of-n resamples: each call writes the row multiplicities of one resample into a
+ * buffer of n (masked rejection, as numpy's `np.bincount(rs.randint(0, n, n), minlength=n)`).
+ * Cost O(n) per call. Shared by {@link bootstrapRows} and the paired bootstrap.
+ * @example rowDraw(1, new RandomState(0))(buf) // buf = [1]
+ */
+export function rowDraw(n: number, rng: Rng): (buf: Float64Array) => void {
   const max = n - 1;
   let mask = max;
   for (let s = 1; s < 32; s <<= 1) mask |= mask >>> s;

@@ -5,6 +5,7 @@ import type { ParsedDocument } from './parseDocument.js';
 import { parseGate } from './parseGate.js';
 import { normalizeRobustness, normalizeTemplates } from './normalizeRobustness.js';
 import { normalizeQuality as normalizeTextQuality, normalizeSafety, problemAt } from './normalizeTextChecks.js';
+import { normalizeComparison } from './normalizeComparison.js';
 import { QUALITY_CHECKS, type Check, type CrossValidationCheck, type DataQualityCheck, type DataSpec, type Gate, type MetricName, type MetricsCheck, type ModelOptions, type ModelSpec, type QualityCheckName, type Suite } from './types.js';
 
 /** The plain shape of a suite file that passed the JSON Schema. */
@@ -14,6 +15,9 @@ interface RawSuite {
   seed?: number;
   data: Record<string, unknown> & { path: string };
   model?: Record<string, unknown>;
+  baseline?: Record<string, unknown>;
+  candidate?: Record<string, unknown>;
+  comparison?: Record<string, unknown>;
   checks: Record<string, unknown>[];
   gates?: (string | { gate: string; name?: string; severity?: 'blocking' | 'warning' })[];
 }
@@ -110,6 +114,11 @@ export function normalizeSuite(
   };
   if (raw.description !== undefined) suite.description = raw.description;
   if (raw.model !== undefined) suite.model = normalizeModel(raw.model, dir);
+  if (raw.candidate !== undefined && raw.baseline !== undefined) {
+    suite.model = normalizeModel(raw.candidate, dir);
+    suite.baseline = normalizeModel(raw.baseline, dir);
+  }
+  if (raw.comparison !== undefined || suite.baseline) suite.comparison = normalizeComparison(raw.comparison ?? {}, doc, file, problems);
   return { suite, problems };
 }
 
@@ -130,7 +139,8 @@ function normalizeMetrics(spec: unknown): MetricsCheck {
   return check;
 }
 
-function normalizeModel(m: Record<string, unknown>, dir: string): NonNullable<Suite['model']> {
+/** A schema-valid `model` (or `baseline`, `candidate`) block as a ModelSpec and its options. */
+export function normalizeModel(m: Record<string, unknown>, dir: string): NonNullable<Suite['model']> {
   let spec: ModelSpec;
   if (typeof m.builtin === 'string') spec = { kind: 'builtin', name: m.builtin as 'naive-bayes', params: (m.params as Record<string, unknown> | undefined) ?? {} };
   else if (typeof m.module === 'string') spec = { kind: 'module', path: m.module, resolvedPath: resolve(dir, m.module) };

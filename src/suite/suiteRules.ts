@@ -5,6 +5,7 @@ import { resolveFigure } from './figureCatalog.js';
 import { didYouMean } from './didYouMean.js';
 import { robustnessRules } from './robustnessRules.js';
 import { formatFigurePath } from './parseGate.js';
+import { comparableFigure } from './comparableFigure.js';
 import { createBuiltinModel } from '../models/builtin/createBuiltinModel.js';
 import { camel } from '../models/createModel.js';
 import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, Suite } from './types.js';
@@ -110,5 +111,15 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
       at(path, `gate '${g.expression}': ${r.message}${near ? ` (did you mean '${near}'?)` : ''}`, 'unknown-figure');
     }
   });
+  const raw = doc.value as Record<string, unknown>;
+  if (raw.model !== undefined && raw.candidate !== undefined) at(['model'], 'a two-model suite names baseline and candidate instead of model: remove model', 'contradiction', true);
+  suite.comparison?.gates.forEach((g) => {
+    const r = comparableFigure(g.figure, suite);
+    if (!r.ok) problems.push({ code: 'unknown-figure', file, line: g.line, column: g.column, path: ['comparison', 'gates'], message: `comparison gate '${g.expression}': ${r.message}` });
+  });
+  if (suite.baseline && (data.holdout !== undefined || cv)) {
+    const b = suite.baseline.spec;
+    if (b.kind === 'http' || b.kind === 'openai') at(['baseline'], `the suite trains its models (holdout or cross-validation), but ${b.kind} baselines cannot be trained`, 'not-trainable', true);
+  }
   return problems;
 }

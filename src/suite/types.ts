@@ -1,6 +1,7 @@
 import type { FieldMap } from '../data/fieldMap.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { GateOp } from './parseGate.js';
+import type { ComparisonClaim } from './parseComparisonGate.js';
 import type { ModelOptions, ModelSpec } from '../models/modelSpec.js';
 import type { PerturbationKind } from '../perturb/catalog.js';
 import type { Strength } from '../perturb/presets.js';
@@ -105,6 +106,10 @@ export interface Suite {
   hash: string;
   data: DataSpec;
   model?: { spec: ModelSpec; options: ModelOptions };
+  /** A two-model suite's baseline; `model` is then its candidate. */
+  baseline?: { spec: ModelSpec; options: ModelOptions };
+  /** How a candidate is held against a baseline, when the suite says (defaults otherwise). */
+  comparison?: ComparisonSpec;
   checks: Check[];
   gates: Gate[];
 }
@@ -161,4 +166,23 @@ export interface TemplatesCheck {
   kind: 'templates';
   tests: TemplateTest[];
   search: SearchSettings;
+}
+
+/** A regression gate over candidate − baseline, with its source position. */
+export interface ComparisonGate {
+  name: string;
+  expression: string;
+  figure: string[];
+  claim: ComparisonClaim;
+  severity: 'blocking' | 'warning';
+  line: number;
+  column: number;
+}
+
+/** The suite's `comparison` block with its defaults filled in. */
+export interface ComparisonSpec {
+  resamples: number;
+  confidence: number;
+  alpha: number;
+  gates: ComparisonGate[];
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { htmlReport } from '../../src/report/htmlReport.js';
 import { REPORT_SECTIONS } from '../../src/report/reportSections.js';
-import type { Results } from '../../src/report/results.js';
+import type { Comparison, Results } from '../../src/report/results.js';
 import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
 import { PAYLOADS, runXssSuite } from './xssRun.js';
 
@@ -56,12 +56,33 @@ describe('HTML report', () => {
     expect(bad.stderr).toMatch(/--max-examples: must be a whole number >= 0/);
   });
 
-  it('renders a check it has no section for, or a comparison, as nothing', async () => {
+  it('renders a check it has no section for as nothing', async () => {
     const { out, results } = await predictionsRun(20);
-    const later = { ...results, checks: { ...results.checks, fairness: { gap: 0.1 }, someday: 7, later: null }, comparison: { baseline: '<b>x</b>' } } as unknown as Results;
+    const later = { ...results, checks: { ...results.checks, fairness: { gap: 0.1 }, someday: 7, later: null } } as unknown as Results;
     const html = await htmlReport(later, undefined, { recordsPath: join(out, 'records.jsonl') });
     expect(html).toContain('id="metrics"');
-    expect(html).not.toMatch(/fairness|someday|comparison|<b>x|id="robustness"|id="safety"/);
+    expect(html).not.toMatch(/fairness|someday|id="comparison"|id="robustness"|id="safety"/);
+  });
+
+  it('renders a comparison (forest plot, gates, fixed and broken examples) with its text escaped', async () => {
+    const { out, results } = await predictionsRun(20);
+    const x = '<b>x</b>';
+    const run = { dir: x, suite: x, suite_sha256: 'a', data_sha256: 'b', examples: 20 };
+    const example = { id: x, expected: x, baseline: 'ham', candidate: x };
+    const comparison: Comparison = {
+      baseline: { ...run, baseline_name: x }, candidate: run, forced: false, seed: 1, resamples: 100, confidence: 0.95, alpha: 0.05,
+      pairing: { paired: 20, errors: 0, only_baseline: { count: 1, ids: [x] }, only_candidate: { count: 0, ids: [] } },
+      mcnemar: { both_right: 10, both_wrong: 5, broken: 2, fixed: 3, statistic: 2, p_value: 1, test: 'mcnemar-exact', fixed_examples: [example], broken_examples: [example] },
+      figures: [{ figure: 'f1.macro', baseline: 0.7, candidate: 0.75, delta: 0.05, ci_low: -0.01, ci_high: 0.11, confidence: 0.95, higher_is_better: true, p_worse: 0.9, p_better: 0.1, test: 'paired-bootstrap-cells', resamples: 100, undefined_resamples: 0 }],
+      gates: [{ name: x, expression: x, figure: 'f1.macro', claim: 'no-regression', test: 'paired bootstrap', severity: 'blocking', status: 'pass', message: x }],
+      verdict: 'pass', counts: { gates: 1, passed: 1, failed: 0, warnings: 0 }, warnings: [x],
+    };
+    const html = await htmlReport({ ...results, comparison }, undefined, { recordsPath: join(out, 'records.jsonl') });
+    expect(html).toContain('id="comparison"');
+    expect(html).toMatch(/<svg class="chart forest"/);
+    expect(html).toContain('f1.macro: candidate − baseline 0.05 [-0.01, 0.11]');
+    expect(html).not.toContain(x);
+    expect(html).toContain(escape(x));
   });
 
   it('escapes every untrusted string and keeps the embedded data inside its script element', async () => {

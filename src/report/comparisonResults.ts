@@ -1,0 +1,102 @@
+import type { Verdict } from './results.js';
+
+/** One run of a comparison: where it came from and what it evaluated. */
+export interface ComparedRun {
+  /** The run directory (or the stored baseline's directory). */
+  dir: string;
+  /** The stored baseline's name, when it is one. */
+  baseline_name?: string;
+  suite: string;
+  suite_sha256: string;
+  data_sha256: string;
+  model?: string;
+  examples: number;
+}
+
+/** The difference candidate − baseline of one figure, with its interval and one-sided p-values. */
+export interface ComparisonFigure {
+  figure: string;
+  baseline: number;
+  candidate: number;
+  /** candidate − baseline on the paired examples (NaN when undefined). */
+  delta: number;
+  ci_low: number;
+  ci_high: number;
+  confidence: number;
+  higher_is_better: boolean;
+  /** One-sided p-value that the candidate is worse (H₁: it regressed). */
+  p_worse: number;
+  /** One-sided p-value that the candidate is better (H₁: it improved). */
+  p_better: number;
+  test: 'paired-bootstrap-cells' | 'corrected-resampled-t';
+  /** Bootstrap: resamples drawn and those where δ was undefined; t-test: its statistic and df. */
+  resamples?: number;
+  undefined_resamples?: number;
+  statistic?: number;
+  df?: number;
+}
+
+/** The outcome of one regression gate. */
+export interface ComparisonGateResult {
+  name: string;
+  expression: string;
+  figure: string;
+  claim: 'non-inferiority' | 'no-regression' | 'improvement';
+  /** The test that judged it, in words: `paired bootstrap, 95% percentile interval of candidate − baseline`. */
+  test: string;
+  severity: 'blocking' | 'warning';
+  status: 'pass' | 'fail';
+  /** Non-inferiority: the threshold the interval bound is held to, the level and the bound read. */
+  threshold?: number;
+  confidence?: number;
+  bound?: number;
+  /** Tests: α, the raw p-value, and the corrected one (Holm for blocking, Benjamini–Hochberg for warning gates). */
+  alpha?: number;
+  p_value?: number;
+  p_adjusted?: number;
+  correction?: 'holm' | 'benjamini-hochberg';
+  message: string;
+}
+
+/**
+ * `results.comparison`: a candidate run held against a baseline run, paired by example id and
+ * variant. Rendered by the report's comparison section (forest plot of `figures`, fixed and broken
+ * examples side by side), JUnit testcases and the Markdown summary.
+ */
+export interface Comparison {
+  baseline: ComparedRun;
+  candidate: ComparedRun;
+  /** True when different suites or data were compared because --force said so. */
+  forced: boolean;
+  seed: number;
+  resamples: number;
+  confidence: number;
+  alpha: number;
+  /** How the records were paired (check, variant, id): pairs, and ids present in one run only (first 100 listed). */
+  pairing: {
+    paired: number;
+    errors: number;
+    only_baseline: { count: number; ids: string[] };
+    only_candidate: { count: number; ids: string[] };
+  };
+  /** McNemar's exact test on per-example correctness of the metrics check. */
+  mcnemar?: {
+    both_right: number;
+    both_wrong: number;
+    /** Baseline right, candidate wrong. */
+    broken: number;
+    /** Baseline wrong, candidate right. */
+    fixed: number;
+    statistic: number;
+    p_value: number;
+    test: 'mcnemar-exact';
+    /** Up to 50 examples of each, with label and both predictions. */
+    fixed_examples: { id: string; expected: unknown; baseline: unknown; candidate: unknown }[];
+    broken_examples: { id: string; expected: unknown; baseline: unknown; candidate: unknown }[];
+  };
+  figures: ComparisonFigure[];
+  gates: ComparisonGateResult[];
+  verdict: Verdict;
+  counts: { gates: number; passed: number; failed: number; warnings: number };
+  warnings: string[];
+}

@@ -1,0 +1,42 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resultsJson } from '../report/resultsJson.js';
+import type { Comparison, Results } from '../report/results.js';
+import { COMPARISON_DEFAULTS } from '../suite/normalizeComparison.js';
+import type { ComparisonSpec, Suite } from '../suite/types.js';
+import { compareRuns } from './compareRuns.js';
+import type { StoredRun } from './readRun.js';
+import { runSuite, type RunOutcome } from './runSuite.js';
+
+/** The comparison spec of a suite, or the defaults with no gates. */
+export function comparisonSpec(suite: Suite): ComparisonSpec {
+  return suite.comparison ?? { ...COMPARISON_DEFAULTS, gates: [] };
+}
+
+/** Results with a comparison attached: the verdict is the worse of the run's and the comparison's. */
+export function withComparison(results: Results, comparison: Comparison): Results {
+  const rank = { pass: 0, warn: 1, fail: 2 } as const;
+  const verdict = rank[comparison.verdict] > rank[results.verdict] ? comparison.verdict : results.verdict;
+  return { ...results, comparison, verdict };
+}
+
+/**
+ * Runs a two-model suite: the baseline first, into `<out>/baseline/` (its records.jsonl and
+ * results.json; no gates, no data-quality check), then the candidate into `<out>`, each with the
+ * suite's seed, so both see the very same examples, holdout split and folds; then compares them
+ * with the suite's comparison gates. The candidate's outcome comes back with the comparison attached.
+ */
+export async function runPairedSuite(suite: Suite, opts: Parameters<typeof runSuite>[1]): Promise<RunOutcome & { baseline: Results }> {
+  const baseOut = join(opts.out, 'baseline');
+  const baseSuite: Suite = { ...suite, model: suite.baseline, gates: [], checks: suite.checks.filter((c) => c.kind !== 'data-quality') };
+  delete baseSuite.baseline;
+  const base = await runSuite(baseSuite, { ...opts, out: baseOut });
+  writeFileSync(join(baseOut, 'results.json'), resultsJson(base.results));
+  const candSuite: Suite = { ...suite };
+  delete candSuite.baseline;
+  const cand = await runSuite(candSuite, opts);
+  const baselineRun: StoredRun = { dir: baseOut, results: base.results, recordsPath: join(baseOut, 'records.jsonl') };
+  const candidateRun: StoredRun = { dir: opts.out, results: cand.results, recordsPath: join(opts.out, 'records.jsonl') };
+  const comparison = await compareRuns(baselineRun, candidateRun, { force: false, spec: comparisonSpec(suite) });
+  return { results: withComparison(cand.results, comparison), timing: cand.timing, baseline: base.results };
+}
