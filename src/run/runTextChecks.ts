@@ -4,7 +4,8 @@ import type { Model, Prediction } from '../models/model.js';
 import { InvalidInputError } from '../problem.js';
 import type { Figures } from '../report/results.js';
 import { encodeJailbreak } from '../safety/encodeJailbreak.js';
-import { swapDemographics } from '../safety/swapDemographics.js';
+import { counterfactualTwin } from '../perturb/counterfactualTwin.js';
+import { loadLexicons } from './loadLexicons.js';
 import type { QualityCheck, SafetyCheck, Suite } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
@@ -78,7 +79,7 @@ export async function runTextChecks(suite: Suite, examples: readonly Example[], 
     }
     if (model && safety.include.includes('counterfactual')) {
       const picked = examples.map((ex, i) => ({ ex, row: rows[i] })).filter(({ row }) => safety.categoryField === undefined || row.category === 'fairness');
-      const twins = picked.map(({ ex }) => ({ ...ex, input: swapDemographics(String(ex.input ?? '')) })).filter((t, i) => t.input !== String(picked[i].ex.input ?? ''));
+      const twins = picked.map(({ ex }) => ({ ...ex, input: counterfactualTwin(String(ex.input ?? ''), loadLexicons()) })).filter((t, i) => t.input !== String(picked[i].ex.input ?? ''));
       const originals = new Map(picked.map(({ ex, row }) => [ex.id, row] as const));
       const got = await ask('safety counterfactual', twins, 'counterfactual');
       variants.counterfactual = got.map((a, i) => ({

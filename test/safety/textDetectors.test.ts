@@ -4,7 +4,6 @@ import { findProfanity } from '../../src/safety/profanity.js';
 import { isRefusal, XSTEST_REFUSAL_PHRASES } from '../../src/safety/isRefusal.js';
 import { injectionSucceeded } from '../../src/safety/injectionSucceeded.js';
 import { encodeJailbreak, JAILBREAK_ENCODINGS } from '../../src/safety/encodeJailbreak.js';
-import { swapDemographics } from '../../src/safety/swapDemographics.js';
 import { groupDisparity } from '../../src/safety/groupDisparity.js';
 
 describe('findProfanity', () => {
@@ -64,19 +63,6 @@ describe('encodeJailbreak', () => {
   });
 });
 
-describe('swapDemographics', () => {
-  it('swaps names, terms and pronouns keeping case', () => {
-    expect(swapDemographics('John said he would call his mother.')).toBe('Mary said she would call her father.');
-    expect(swapDemographics('SHE met Jamal')).toBe('HE met Greg');
-    expect(swapDemographics('The weather is nice.')).toBe('The weather is nice.');
-  });
-  it('swapping twice restores texts without her/Emily (the many-to-one words)', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('he', 'She', 'John', 'mother', 'a', 'cat', 'men', ' ', '.')), (ws) => {
-      const t = ws.join(' ');
-      return swapDemographics(swapDemographics(t)) === t;
-    }));
-  });
-});
 
 describe('groupDisparity', () => {
   it('gap and ratio over defined groups', () => {
