@@ -62,7 +62,10 @@ export function judge(
   ctx: { expected?: AnswerLabel | AnswerLabel[]; posLabel?: AnswerLabel; original?: string; perturbed?: string },
 ): Verdict {
   const correct = ctx.expected === undefined ? undefined : sameLabel(after.label, ctx.expected);
-  const withCorrect = (v: { pass: boolean; reason: string }): Verdict => (correct === undefined ? v : { ...v, correct });
+  const withCorrect = (v: Verdict): Verdict => {
+    if (correct !== undefined) v.correct = correct;
+    return v;
+  };
   switch (expectation.kind) {
     case 'invariant': {
       if (!sameLabel(before.label, after.label)) return withCorrect({ pass: false, reason: `label changed from ${show(before.label)} to ${show(after.label)}` });

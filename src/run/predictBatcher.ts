@@ -40,7 +40,8 @@ export class PredictBatcher {
     this.pending = [];
     if (batch.length === 0) return;
     const started = performance.now();
-    this.model.predict(batch.map((b) => b.input)).then(
+    const inputs = batch.length === 1 ? [batch[0].input] : batch.map((b) => b.input);
+    this.model.predict(inputs).then(
       (answers) => {
         const ok = answers.length === batch.length;
         const each = (performance.now() - started) / batch.length;
