@@ -9,6 +9,7 @@ import { splitCommand } from './splitCommand.js';
 import { perturbCommand } from './perturbCommand.js';
 import { replayCommand } from './replayCommand.js';
 import { compareCommand } from './compareCommand.js';
+import { mergeCommand } from './mergeCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -46,7 +47,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(schemaCommand(io, set)))
     .command(guard(perturbCommand(io, set)))
     .command(guard(replayCommand(io, set)))
-    .demandCommand(1, 'name a command: run, compare, score, validate, split, schema, perturb or replay')
+    .command(guard(mergeCommand(io, set)))
+    .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb or replay')
     .strict()
     .strictOptions()
     .recommendCommands()

@@ -2,8 +2,9 @@ import type { CommandModule } from 'yargs';
 import { InvalidInputError } from '../problem.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormats.js';
 import type { CliIo } from './io.js';
+import type { RunSuiteOptions } from '../run/runSuite.js';
 
-/** `evalgate run <suite> [--out DIR] [--format html,json,junit,md] [--max-examples N] [--quiet]`. */
+/** `evalgate run <suite> [--out DIR] [--format html,json,junit,md] [--max-examples N] [--resume] [--shard I/N] [--quiet]`. */
 export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
   return {
     command: 'run <suite>',
@@ -19,6 +20,8 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('save-baseline', { type: 'string', describe: "keep this run's records and results as the stored baseline NAME" })
         .option('baseline', { type: 'string', describe: "hold this run against the stored baseline NAME (the suite's comparison gates)" })
         .option('baselines-dir', { type: 'string', default: '.evalgate-baselines', describe: 'where stored baselines live' })
+        .option('resume', { type: 'boolean', default: false, describe: "continue an interrupted run in --out: answers already in its records.jsonl are not asked again" })
+        .option('shard', { type: 'string', describe: 'run shard I of N (e.g. 2/8): only its examples; writes records.jsonl and shard.json for `evalgate merge`' })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
       // Loaded on use, so that `evalgate score` and `--help` start fast.
@@ -40,9 +43,29 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
       const { loadBaseline, saveBaseline } = await import('../run/baselineStore.js');
       // An unknown baseline is bad input: say so before spending the run.
       const stored = args.baseline !== undefined ? loadBaseline(String(args.baseline), baselinesDir) : undefined;
-      const runOpts = { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}) };
+      const { parseShard } = await import('../run/shard.js');
+      const shard = args.shard === undefined ? undefined : parseShard(String(args.shard));
+      if (suite.baseline && (shard || args.resume)) {
+        throw new InvalidInputError([{ code: 'bad-argument', path: [shard ? '--shard' : '--resume'], message: 'is not supported for two-model suites yet' }]);
+      }
+      let replay: RunSuiteOptions['replay'];
+      if (args.resume) {
+        const { resumeJournal } = await import('../run/resumeJournal.js');
+        const { index, report } = await resumeJournal(String(args.out));
+        if (report.truncatedBytes > 0) io.stderr.write(`warning: ${String(args.out)}/records.jsonl ended in a partially written line (${report.truncatedBytes} bytes): dropped\n`);
+        if (!args.quiet) io.stderr.write(`resuming: ${index.size} answers already recorded\n`);
+        replay = { index, mode: 'resume' };
+      }
+      const runOpts = { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}), ...(replay ? { replay } : {}), ...(shard ? { shard } : {}) };
       const paired = await import('../run/runPairedSuite.js');
       let outcome = suite.baseline ? await paired.runPairedSuite(suite, runOpts) : await runSuite(suite, runOpts);
+      if (shard) {
+        const { finishShard } = await import('../run/finishShard.js');
+        const sm = await finishShard(suite, outcome, String(args.out), shard);
+        if (!args.quiet) io.stdout.write(`shard ${shard.index}/${shard.count}: ${sm.counts.records} records, ${sm.counts.errors} of ${sm.counts.calls} calls failed; merge with \`evalgate merge\`\n`);
+        setCode(0);
+        return;
+      }
       if (stored) {
         const { compareRuns } = await import('../run/compareRuns.js');
         const { join } = await import('node:path');

@@ -31,7 +31,7 @@ export async function crossValidate(
   examples: readonly Example[],
   check: CrossValidationCheck,
   data: DataSpec,
-  ctx: { suiteFile: string; seed: number; journal: RecordWriter; progress?: Progress; window?: number },
+  ctx: { suiteFile: string; seed: number; journal: RecordWriter; progress?: Progress; window?: number; only?: (id: string) => boolean },
 ): Promise<{ figures: Figures; detail: CrossValidationDetail; errors: number; calls: number }> {
   if (!model.fit) throw new InvalidInputError([{ code: 'not-trainable', file: ctx.suiteFile, path: ['model'], message: `${model.identity.name} cannot be trained, so it cannot be cross-validated` }]);
   const y = examples.map((e) => e.label as Label);
@@ -72,11 +72,12 @@ export async function crossValidate(
     const name = check.repeats > 1 ? `repeat-${Math.floor(s / perSplit) + 1}-fold-${(s % perSplit) + 1}` : `fold-${s + 1}`;
     const trainSet: TrainingExample[] = Array.from(train, (i) => ({ input: examples[i].input, label: y[i] }));
     const fitted = await model.fit(trainSet);
-    const testExamples = Array.from(test, (i) => examples[i]);
+    const testExamples = Array.from(test, (i) => examples[i]).filter((e) => ctx.only?.(e.id) ?? true);
     const answers = await predictExamples(fitted, testExamples, { ...(ctx.progress ? { progress: ctx.progress } : {}), window: ctx.window });
     await fitted.close?.();
-    answers.forEach((a, i) => ctx.journal.add(recordOf(testExamples[i], a, 'cross-validation', name)));
+    answers.forEach((a, i) => ctx.journal.add(recordOf(testExamples[i], a, 'cross-validation', name), a));
     await ctx.journal.flushIfFull();
+    if (ctx.only) continue; // a shard only journals its part of each fold; the merge scores it
     const failed = answers.filter((a) => a.error !== undefined).length;
     errors += failed;
     calls += answers.length;

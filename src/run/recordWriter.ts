@@ -1,5 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { isReplayed } from './answerStamp.js';
+import type { Prediction } from '../models/model.js';
 
 /**
  * One record per model call (or, for a predictions file, per example): the single source of truth
@@ -16,28 +18,42 @@ export interface EvalRecord {
   probabilities?: number[] | Record<string, number>;
   error: string | null;
   latency_ms: number | null;
+  /** Fingerprint of the (fitted) model that answered (see modelFingerprint). */
+  model?: string;
+  /** `text` when the output is generated text rather than a label. */
+  kind?: 'text';
 }
 
-/** Appends records to a JSONL journal, buffering into large writes and honouring back-pressure. */
+/**
+ * Appends records to a JSONL journal, flushed in small batches (64 KiB or 100 ms, whichever comes
+ * first) so that a crash loses little, honouring back-pressure. `append` continues a journal
+ * (`--resume`, `merge`) instead of starting it afresh.
+ */
 export class RecordWriter {
   private readonly stream: WriteStream;
   private buffer: string[] = [];
   private size = 0;
+  private flushedAt = Date.now();
+  private draining: Promise<void> | undefined;
 
-  constructor(path: string) {
-    this.stream = createWriteStream(path, { flags: 'w' });
+  constructor(path: string, opts: { append?: boolean } = {}) {
+    this.stream = createWriteStream(path, { flags: opts.append ? 'a' : 'w' });
   }
 
-  /** Queues a record (call {@link flushIfFull} after a batch). */
-  add(record: EvalRecord): void {
+  /**
+   * Queues a record (call {@link flushIfFull} after a batch). When `answer` is given and was
+   * replayed from a journal (recordedModel), nothing is queued: its record is there already.
+   */
+  add(record: EvalRecord, answer?: Prediction): void {
+    if (answer !== undefined && isReplayed(answer)) return;
     const line = JSON.stringify(record);
     this.buffer.push(line);
     this.size += line.length + 1;
   }
 
-  /** Flushes once 1 MiB or more is buffered. */
+  /** Flushes once 64 KiB or more is buffered, or 100 ms have passed since the last flush. */
   async flushIfFull(): Promise<void> {
-    if (this.size >= 1 << 20) await this.flush();
+    if (this.size >= 1 << 16 || (this.size > 0 && Date.now() - this.flushedAt >= 100)) await this.flush();
   }
 
   /** Writes what is buffered, waiting for the stream to drain if it asks to. */
@@ -46,7 +62,14 @@ export class RecordWriter {
     const chunk = `${this.buffer.join('\n')}\n`;
     this.buffer = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    this.flushedAt = Date.now();
+    if (!this.stream.write(chunk) && !this.draining) {
+      // Concurrent searches flush at once: they share one wait for the stream to drain.
+      this.draining = once(this.stream, 'drain').then(() => {
+        this.draining = undefined;
+      });
+    }
+    if (this.draining) await this.draining;
   }
 
   /** Flushes and closes the journal. */

@@ -17,6 +17,9 @@ import { scorePredictions } from './scorePredictions.js';
 import { runTextChecks } from './runTextChecks.js';
 import type { QualityDetail } from './qualityFigures.js';
 import type { SafetyDetail } from './safetyFigures.js';
+import { recordedModel } from './recordedModel.js';
+import type { AnswerIndex } from './answerIndex.js';
+import { inShard, type Shard } from './shard.js';
 
 /** What the model-driven checks produced. */
 export interface ModelChecksOutcome {
@@ -43,12 +46,15 @@ export interface ModelChecksOutcome {
 export async function runModelChecks(
   suite: Suite,
   examples: readonly Example[],
-  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress; cacheDir?: string },
+  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard },
 ): Promise<ModelChecksOutcome> {
   const { spec, options } = suite.model!;
   const base = await createModel(spec, options, { dir: suite.dir });
   const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
-  const model = cache ? cachedModel(base, cache) : base;
+  // Answers carry their model's fingerprint; a resumed or merged run replays the journal's answers.
+  const model = recordedModel(cache ? cachedModel(base, cache) : base, ctx.replay?.index, ctx.replay?.mode);
+  const shard = ctx.shard;
+  const only = shard ? (id: string) => inShard(id, shard) : undefined;
   // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
   const window = spec.kind === 'module' ? options.batchSize : undefined;
   const figures: Figures = {};
@@ -78,12 +84,13 @@ export async function runModelChecks(
       }
       let answers: Prediction[] | undefined;
       if (metrics || robustness) {
-        const progress = ctx.progress('metrics', testRows.length);
-        answers = await predictExamples(scored, testRows, {
+        const asked = only ? testRows.filter((e) => only(e.id)) : testRows;
+        const progress = ctx.progress('metrics', asked.length);
+        answers = await predictExamples(scored, asked, {
           progress,
           window,
           onAnswers: async (ex, ans) => {
-            ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'metrics', split ? 'holdout' : null)));
+            ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'metrics', split ? 'holdout' : null), a));
             note(ex, ans);
             await ctx.journal.flushIfFull();
           },
@@ -91,8 +98,13 @@ export async function runModelChecks(
         progress.stop();
         calls += answers.length;
         errors += answers.filter((a) => a.error !== undefined).length;
+        if (only) {
+          // A shard asks only its own rows; the others' answers belong to other shards.
+          const mine = new Map(asked.map((e, i) => [e, answers![i]]));
+          answers = testRows.map((e) => mine.get(e) ?? { error: 'in another shard' });
+        }
       }
-      if (metrics && answers && !answers.every((a) => a.error !== undefined)) {
+      if (metrics && answers && !only && !answers.every((a) => a.error !== undefined)) {
         // When every answer failed there is nothing to score: the error rate decides (exit 3 above the maximum).
         const r = scorePredictions(testRows, answers, metrics, suite.data, { suiteFile: suite.file, seed: suite.seed, ...(scored.classes ? { classes: scored.classes } : {}) });
         Object.assign(figures, r.figures);
@@ -105,6 +117,7 @@ export async function runModelChecks(
         journal: ctx.journal,
         progress: ctx.progress,
         suiteFile: suite.file,
+        ...(only ? { only } : {}),
         ...((metricsDetail?.pos_label ?? suite.data.posLabel) !== undefined ? { posLabel: (metricsDetail?.pos_label ?? suite.data.posLabel) as Label } : {}),
       };
       if (robustness && answers) {
@@ -128,7 +141,7 @@ export async function runModelChecks(
     if (cv) {
       const rows = split ? Array.from(split.train, (i) => examples[i]) : examples;
       const progress = ctx.progress('cross-validation', rows.length * cv.repeats);
-      const r = await crossValidate(model, rows, cv, suite.data, { suiteFile: suite.file, seed: suite.seed, journal: ctx.journal, progress, ...(window ? { window } : {}) });
+      const r = await crossValidate(model, rows, cv, suite.data, { suiteFile: suite.file, seed: suite.seed, journal: ctx.journal, progress, ...(window ? { window } : {}), ...(only ? { only } : {}) });
       progress.stop();
       Object.assign(figures, r.figures);
       cvDetail = r.detail;

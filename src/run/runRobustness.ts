@@ -23,13 +23,14 @@ export async function runRobustness(
   check: RobustnessCheck,
   rows: readonly Example[],
   answers: readonly Prediction[],
-  ctx: { model: Model; seed: number; batchSize: number; journal: RecordWriter; progress: (label: string, total: number) => Progress; posLabel?: Label; suiteFile: string },
+  ctx: { model: Model; seed: number; batchSize: number; journal: RecordWriter; progress: (label: string, total: number) => Progress; posLabel?: Label; suiteFile: string; only?: (id: string) => boolean },
 ): Promise<{ figures: Figures; detail: RobustnessDetail; calls: number; errors: number }> {
   let picked = rows.map((_, i) => i);
   if (check.examples !== undefined && check.examples < rows.length) {
     const key = (i: number) => seedFrom(ctx.seed, 'robustness-sample', rows[i].id);
     picked = picked.sort((a, b) => key(a) - key(b) || a - b).slice(0, check.examples).sort((a, b) => a - b);
   }
+  if (ctx.only) picked = picked.filter((i) => ctx.only!(rows[i].id));
   const items: SearchItem[] = picked.map((i) => ({
     id: rows[i].id,
     text: typeof rows[i].input === 'string' ? (rows[i].input as string) : '',

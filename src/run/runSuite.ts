@@ -17,6 +17,8 @@ import { runModelChecks, type ModelChecksOutcome } from './runModelChecks.js';
 import { runTextChecks, type TextChecksOutcome } from './runTextChecks.js';
 import { silentProgress, type Progress } from './progress.js';
 import type { Example } from '../data/example.js';
+import type { AnswerIndex } from './answerIndex.js';
+import type { Shard } from './shard.js';
 import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
 
 /** What a finished run hands back: the deterministic results and the timing kept apart from them. */
@@ -25,12 +27,23 @@ export interface RunOutcome {
   timing: Timing;
 }
 
+/** Options of {@link runSuite}. */
+export interface RunSuiteOptions {
+  out: string;
+  progress?: (label: string, total: number) => Progress;
+  cacheDir?: string;
+  /** Answers already journaled (`--resume`: ask the model for the rest; merge: never ask it); the journal is appended to. */
+  replay?: { index: AnswerIndex; mode: 'resume' | 'merge' };
+  /** Do only this shard's model calls: the journal is the product; figures are partial and no gate is judged. */
+  shard?: Shard;
+}
+
 /**
  * Runs a loaded suite: streams the data once (journaling one record per example to
  * `<out>/records.jsonl`), computes the metrics check's figures, applies the gates. Writes only the
  * journal; the caller renders the other outputs. Throws InvalidInputError for data problems.
  */
-export async function runSuite(suite: Suite, opts: { out: string; progress?: (label: string, total: number) => Progress; cacheDir?: string }): Promise<RunOutcome> {
+export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<RunOutcome> {
   const started = Date.now();
   mkdirSync(opts.out, { recursive: true });
   const { data } = suite;
@@ -59,7 +72,7 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     ...(textChecks ? { keepRaw: true } : {}),
   });
   const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
-  const journal = new RecordWriter(join(opts.out, 'records.jsonl'));
+  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: opts.replay !== undefined && suite.model !== undefined });
   const kept: Example[] = [];
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   const keepExamples = suite.model !== undefined || quality !== undefined || textChecks;
@@ -87,7 +100,7 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
       await journal.flushIfFull();
     }
     if (suite.model && kept.length > 0) {
-      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}) });
+      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}) });
     } else if (textChecks && kept.length > 0) {
       textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress) });
     }
@@ -100,7 +113,7 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
   const extraFigures: Figures = {};
   const examples = suite.model ? kept.length : collector.size;
   let qualityOutcomes: QualityOutcome[] | undefined;
-  if (quality && kept.length > 0) {
+  if (quality && kept.length > 0 && !opts.shard) {
     const q = runDataQuality(quality, kept, { seed: suite.seed, ...(modelOutcome?.split ? { split: modelOutcome.split } : {}) });
     qualityOutcomes = q.outcomes;
     Object.assign(extraFigures, q.figures);
@@ -120,8 +133,8 @@ export async function runSuite(suite: Suite, opts: { out: string; progress?: (la
     metricsDetail = r.detail;
   }
   figures = { ...figures, ...extraFigures, ...textOutcome?.figures };
-  checkGateLabels(suite, figures, metricsDetail?.labels ?? []);
-  const { results: gates, verdict } = applyGates(suite.gates, figures);
+  if (!opts.shard) checkGateLabels(suite, figures, metricsDetail?.labels ?? []);
+  const { results: gates, verdict } = applyGates(opts.shard ? [] : suite.gates, figures);
   const results: Results = {
     evalgate: { version: VERSION, results_version: RESULTS_VERSION },
     suite: { name: suite.name, file: suite.file, sha256: suite.hash, ...(suite.description !== undefined ? { description: suite.description } : {}) },

@@ -37,19 +37,19 @@ export function templateCases(test: TemplateTest, seed: number): Example[] {
  */
 export async function runTemplates(
   check: TemplatesCheck,
-  ctx: { model: Model; seed: number; batchSize: number; window?: number; journal: RecordWriter; progress: (label: string, total: number) => Progress; posLabel?: Label; suiteFile: string },
+  ctx: { model: Model; seed: number; batchSize: number; window?: number; journal: RecordWriter; progress: (label: string, total: number) => Progress; posLabel?: Label; suiteFile: string; only?: (id: string) => boolean },
 ): Promise<{ figures: Figures; detail: TemplatesDetail; calls: number; errors: number }> {
   const figures: Figures = {};
   const detail: TemplatesDetail = { runs: check.search.runs, seed: ctx.seed, tests: [] };
   let calls = 0, errors = 0, allCases = 0, allFailures = 0;
   for (const test of check.tests) {
-    const cases = templateCases(test, ctx.seed);
+    const cases = templateCases(test, ctx.seed).filter((c) => ctx.only?.(c.id) ?? true);
     const progress = ctx.progress(`templates ${test.name}`, cases.length);
     const answers = await predictExamples(ctx.model, cases, {
       progress,
       ...(ctx.window !== undefined ? { window: ctx.window } : {}),
       onAnswers: async (ex, ans) => {
-        ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'templates', test.name)));
+        ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'templates', test.name), a));
         await ctx.journal.flushIfFull();
       },
     });

@@ -1,3 +1,4 @@
+import { answerStamp } from './answerStamp.js';
 import { pathToFileURL } from 'node:url';
 import { seedFrom } from '../cv/seedFrom.js';
 import type { Label } from '../metrics/types.js';
@@ -59,9 +60,9 @@ export async function searchPerturbations(
       outcome = await searchEdit(item.text, run.perturbation, options, async (perturbed) => {
         const after = await batcher.predict(perturbed);
         const output = after.label ?? after.text ?? null;
-        const record: EvalRecord = { id: item.id, check: ctx.check, variant: run.spec.name, input: perturbed, output, expected, score: after.score ?? null, error: after.error ?? null, latency_ms: after.latencyMs ?? null };
+        const record: EvalRecord = { id: item.id, check: ctx.check, variant: run.spec.name, input: perturbed, output, expected, score: after.score ?? null, error: after.error ?? null, latency_ms: after.latencyMs ?? null, ...answerStamp(after) };
         if (after.probabilities !== undefined) record.probabilities = after.probabilities;
-        ctx.journal.add(record);
+        ctx.journal.add(record, after);
         if (after.error !== undefined) throw new EvaluationError(after.error);
         judged.perturbed = perturbed;
         const verdict: Verdict = judge(run.expectation, item.before as Answer, after as Answer, judged);

@@ -1,0 +1,42 @@
+import type { CommandModule } from 'yargs';
+import type { CliIo } from './io.js';
+import { OUTPUT_FORMATS } from '../report/outputFormats.js';
+
+/** `evalgate merge <dir...> --out DIR [--suite F] [--format ...] [--quiet]`: combine shards, then gate. */
+export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
+  return {
+    command: 'merge <dirs..>',
+    describe: 'merge the output directories of `evalgate run --shard I/N` into the results of one run, and gate them',
+    builder: (y) =>
+      y
+        .positional('dirs', { type: 'string', array: true, describe: 'the shards\' output directories', demandOption: true })
+        .option('out', { type: 'string', default: 'evalgate-out', describe: 'output directory of the merged run' })
+        .option('suite', { type: 'string', describe: 'the suite file (default: the path the shards recorded)' })
+        .option('format', { type: 'string', default: OUTPUT_FORMATS.join(','), describe: `outputs to write, comma-separated: ${OUTPUT_FORMATS.join(', ')}` })
+        .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
+    handler: async (args) => {
+      const [{ loadSuiteOrThrow }, { mergeShards }, { writeOutputs }, { terminalSummary }] = await Promise.all([
+        import('../suite/loadSuite.js'),
+        import('../run/mergeShards.js'),
+        import('../report/writeOutputs.js'),
+        import('../report/terminalSummary.js'),
+      ]);
+      const { InvalidInputError } = await import('../problem.js');
+      const formats = String(args.format).split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+      if (bad.length > 0 || formats.length === 0) throw new InvalidInputError([{ code: 'bad-argument', path: ['--format'], message: `unknown output format ${bad.map((b) => `'${b}'`).join(', ') || "''"}; choose from ${OUTPUT_FORMATS.join(', ')}` }]);
+      const out = String(args.out);
+      const dirs = (args.dirs as string[]).map(String);
+      const { outcome } = await mergeShards(dirs, out, loadSuiteOrThrow, args.suite !== undefined ? { suitePath: String(args.suite) } : {});
+      await writeOutputs(outcome, out, new Set(formats as (typeof OUTPUT_FORMATS)[number][]));
+      if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
+      const m = outcome.results.model;
+      if (m && m.error_rate > m.max_error_rate) {
+        io.stderr.write(`error: ${m.errors} of ${m.calls} model calls failed (${(100 * m.error_rate).toFixed(1)}%, above the suite's max_error_rate of ${100 * m.max_error_rate}%)\n`);
+        setCode(3);
+        return;
+      }
+      setCode(outcome.results.verdict === 'fail' ? 1 : 0);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../models/canonicalJson.js';
+import type { ModelIdentity, Prediction } from '../models/model.js';
+
+/** Symbol key of an answer's model fingerprint (copied by object spread, ignored by JSON). */
+export const ANSWER_MODEL: unique symbol = Symbol('evalgate.answerModel');
+/** Symbol key set on an answer served from a journal: its record exists already. */
+export const ANSWER_REPLAYED: unique symbol = Symbol('evalgate.answerReplayed');
+
+/** A Prediction that may carry the model it came from and whether it was replayed. */
+export type StampedPrediction = Prediction & { [ANSWER_MODEL]?: string; [ANSWER_REPLAYED]?: true };
+
+/**
+ * A short fingerprint of a model identity (16 hex digits of sha256 of its canonical JSON): the
+ * `model` field of a record, so that (model, input) keys an answer across folds and fits.
+ * Cost: one hash. Example: `modelFingerprint({ name: 'm', parameters: {} })` → `'64a7…'` (16 hex).
+ */
+export function modelFingerprint(identity: ModelIdentity): string {
+  return createHash('sha256').update(canonicalJson(identity)).digest('hex').slice(0, 16);
+}
+
+/**
+ * The record fields an answer adds beyond DESIGN.md's shape: `model` (its fingerprint) and
+ * `kind: 'text'` for a text answer without a label, so that the answer can be rebuilt exactly.
+ * Example: `answerStamp({ label: 'a' })` → `{}` (an unstamped answer adds nothing).
+ */
+export function answerStamp(answer: Prediction): { model?: string; kind?: 'text' } {
+  const p = answer as StampedPrediction;
+  return {
+    ...(p[ANSWER_MODEL] !== undefined ? { model: p[ANSWER_MODEL] } : {}),
+    ...(answer.label === undefined && answer.text !== undefined ? { kind: 'text' as const } : {}),
+  };
+}
+
+/** Whether an answer was served from a journal (its record must not be written again). */
+export function isReplayed(answer: Prediction): boolean {
+  return (answer as StampedPrediction)[ANSWER_REPLAYED] === true;
+}

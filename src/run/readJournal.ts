@@ -1,0 +1,69 @@
+import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { EvalRecord } from './recordWriter.js';
+
+/** What reading a journal found besides its records. */
+export interface JournalReport {
+  /** Complete records read. */
+  records: number;
+  /** Bytes of a partially written last line, dropped and truncated away (0 when none). */
+  truncatedBytes: number;
+  /** Complete lines that were not a record (never expected; reported, skipped). */
+  badLines: number;
+}
+
+/**
+ * Reads a records.jsonl journal, handing each complete record to `onRecord`. A last line without
+ * its newline (a write cut short by a crash) is never parsed: with `truncate` it is cut from the
+ * file, so that appending continues on a line boundary. A missing file reads as empty.
+ * Cost: one streaming pass; memory O(longest line). Throws on I/O errors only.
+ * Example: `await readJournal('none.jsonl', () => {})` → `{ records: 0, truncatedBytes: 0, badLines: 0 }`.
+ */
+export async function readJournal(path: string, onRecord: (r: EvalRecord) => void, opts: { truncate?: boolean } = {}): Promise<JournalReport> {
+  const report: JournalReport = { records: 0, truncatedBytes: 0, badLines: 0 };
+  if (!existsSync(path)) return report;
+  const end = completeLength(path);
+  const fd = openSync(path, 'r+');
+  const size = fstatSync(fd).size;
+  report.truncatedBytes = size - end;
+  if (opts.truncate && end < size) ftruncateSync(fd, end);
+  closeSync(fd);
+  if (end === 0) return report;
+  const lines = createInterface({ input: createReadStream(path, { start: 0, end: end - 1 }), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line === '') continue;
+    let r: unknown;
+    try {
+      r = JSON.parse(line);
+    } catch {
+      report.badLines++;
+      continue;
+    }
+    if (r === null || typeof r !== 'object' || typeof (r as EvalRecord).id !== 'string') {
+      report.badLines++;
+      continue;
+    }
+    report.records++;
+    onRecord(r as EvalRecord);
+  }
+  return report;
+}
+
+/** The length of the file up to and including its last newline. */
+function completeLength(path: string): number {
+  const fd = openSync(path, 'r');
+  try {
+    let pos = fstatSync(fd).size;
+    const buf = Buffer.alloc(1 << 16);
+    while (pos > 0) {
+      const n = Math.min(buf.length, pos);
+      readSync(fd, buf, 0, n, pos - n);
+      const at = buf.subarray(0, n).lastIndexOf(0x0a);
+      if (at >= 0) return pos - n + at + 1;
+      pos -= n;
+    }
+    return 0;
+  } finally {
+    closeSync(fd);
+  }
+}

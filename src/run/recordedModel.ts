@@ -1,0 +1,44 @@
+import type { Model, Prediction } from '../models/model.js';
+import { ANSWER_MODEL, ANSWER_REPLAYED, modelFingerprint, type StampedPrediction } from './answerStamp.js';
+import type { AnswerIndex } from './answerIndex.js';
+
+/**
+ * Wraps a model so that every answer carries its model's fingerprint (journaled as the record's
+ * `model`) and, given an index of journal records, answers the inputs the index holds without
+ * asking the model; those answers are flagged replayed so they are not journaled again. Mode
+ * `resume` asks the real model for the rest; mode `merge` never asks it: a miss is noted in
+ * `index.misses` and answered with an error. `fit` fits the real model (fits are deterministic,
+ * so the fingerprint matches the recorded one) and wraps the fitted model. Cost: one index lookup
+ * per input. Example: `recordedModel(m).identity === m.identity` → `true`.
+ */
+export function recordedModel(model: Model, index?: AnswerIndex, mode: 'resume' | 'merge' = 'resume'): Model {
+  const fp = modelFingerprint(model.identity);
+  const stamp = (p: Prediction, replayed: boolean): StampedPrediction => ({ ...p, [ANSWER_MODEL]: fp, ...(replayed ? { [ANSWER_REPLAYED]: true as const } : {}) });
+  return {
+    identity: model.identity,
+    ...(model.classes ? { classes: model.classes } : {}),
+    async predict(inputs) {
+      if (!index) return (await model.predict(inputs)).map((p) => stamp(p, false));
+      const out: (Prediction | undefined)[] = inputs.map((x) => {
+        const hit = index.take(fp, x);
+        return hit === undefined ? undefined : stamp(hit, true);
+      });
+      const missing = out.flatMap((p, i) => (p === undefined ? [i] : []));
+      if (missing.length > 0 && mode === 'merge') {
+        for (const i of missing) {
+          index.misses.push({ model: fp, input: inputs[i] });
+          out[i] = { error: 'no record of this answer in the merged shards' };
+        }
+      } else if (missing.length > 0) {
+        const answers = await model.predict(missing.map((i) => inputs[i]));
+        if (answers.length !== missing.length) return answers; // the caller reports the wrong count
+        missing.forEach((i, j) => {
+          out[i] = stamp(answers[j], false);
+        });
+      }
+      return out as Prediction[];
+    },
+    ...(model.fit ? { fit: async (examples) => recordedModel(await model.fit!(examples), index, mode) } : {}),
+    ...(model.close ? { close: () => model.close!() } : {}),
+  };
+}
