@@ -13,6 +13,7 @@ export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandMo
         .option('out', { type: 'string', default: 'evalgate-out', describe: 'output directory of the merged run' })
         .option('suite', { type: 'string', describe: 'the suite file (default: the path the shards recorded)' })
         .option('format', { type: 'string', default: OUTPUT_FORMATS.join(','), describe: `outputs to write, comma-separated: ${OUTPUT_FORMATS.join(', ')}` })
+        .option('allow-outside-paths', { type: 'boolean', default: false, describe: "allow the suite to name files outside its own directory (data, model module, command paths, custom expectations)" })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
       const [{ loadSuiteOrThrow }, { mergeShards }, { writeOutputs }, { terminalSummary }] = await Promise.all([
@@ -27,7 +28,8 @@ export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandMo
       if (bad.length > 0 || formats.length === 0) throw new InvalidInputError([{ code: 'bad-argument', path: ['--format'], message: `unknown output format ${bad.map((b) => `'${b}'`).join(', ') || "''"}; choose from ${OUTPUT_FORMATS.join(', ')}` }]);
       const out = String(args.out);
       const dirs = (args.dirs as string[]).map(String);
-      const { outcome } = await mergeShards(dirs, out, loadSuiteOrThrow, args.suite !== undefined ? { suitePath: String(args.suite) } : {});
+      const load = (p: string) => loadSuiteOrThrow(p, { allowOutsidePaths: args['allow-outside-paths'] === true });
+      const { outcome } = await mergeShards(dirs, out, load, args.suite !== undefined ? { suitePath: String(args.suite) } : {});
       await writeOutputs(outcome, out, new Set(formats as (typeof OUTPUT_FORMATS)[number][]));
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
       const m = outcome.results.model;

@@ -22,6 +22,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('baselines-dir', { type: 'string', default: '.evalgate-baselines', describe: 'where stored baselines live' })
         .option('resume', { type: 'boolean', default: false, describe: "continue an interrupted run in --out: answers already in its records.jsonl are not asked again" })
         .option('shard', { type: 'string', describe: 'run shard I of N (e.g. 2/8): only its examples; writes records.jsonl and shard.json for `evalgate merge`' })
+        .option('allow-outside-paths', { type: 'boolean', default: false, describe: "allow the suite to name files outside its own directory (data, model module, command paths, custom expectations)" })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
       // Loaded on use, so that `evalgate score` and `--help` start fast.
@@ -37,7 +38,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
       if (!Number.isInteger(maxExamples) || maxExamples < 0) {
         throw new InvalidInputError([{ code: 'bad-argument', path: ['--max-examples'], message: `must be a whole number >= 0 (got ${String(args['max-examples'])})` }]);
       }
-      const suite = await loadSuiteOrThrow(String(args.suite));
+      const suite = await loadSuiteOrThrow(String(args.suite), { allowOutsidePaths: args['allow-outside-paths'] === true });
       const progress = args.quiet ? undefined : (label: string, total: number) => createProgress(label, total, io.stderr);
       const baselinesDir = String(args['baselines-dir']);
       const { loadBaseline, saveBaseline } = await import('../run/baselineStore.js');

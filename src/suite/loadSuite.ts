@@ -1,3 +1,4 @@
+import { outsidePaths } from './outsidePaths.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -15,10 +16,11 @@ export type LoadResult = { ok: true; suite: Suite } | { ok: false; problems: Pro
 /**
  * Loads a YAML or JSON suite in stages: read → parse → validate against the JSON Schema (every
  * error) → normalize → semantic rules → the data's first row has the fields the suite names.
- * A stage that finds problems stops the ones after it. Never throws for bad input.
+ * A stage that finds problems stops the ones after it. Never throws for bad input. A file the suite
+ * names outside its own directory tree is a problem unless `allowOutsidePaths` (see outsidePaths).
  * Example: `await loadSuite('suites/spam.yaml')` → `{ ok: true, suite }`.
  */
-export async function loadSuite(path: string): Promise<LoadResult> {
+export async function loadSuite(path: string, opts: { allowOutsidePaths?: boolean } = {}): Promise<LoadResult> {
   const file = relative(process.cwd(), resolve(path)) || path;
   let bytes: Buffer;
   try {
@@ -39,6 +41,7 @@ export async function loadSuite(path: string): Promise<LoadResult> {
   if (!validate(doc.value)) return { ok: false, problems: schemaProblems(validate.errors ?? [], doc, file) };
   const { suite, problems } = normalizeSuite(doc.value as Parameters<typeof normalizeSuite>[0], doc, file, hash);
   problems.push(...suiteRules(suite, doc));
+  if (!opts.allowOutsidePaths) problems.push(...outsidePaths(suite, doc));
   if (problems.length > 0) return { ok: false, problems };
   const fieldProblems = await checkDataFields(suite, doc);
   if (fieldProblems.length > 0) return { ok: false, problems: fieldProblems };
@@ -46,8 +49,8 @@ export async function loadSuite(path: string): Promise<LoadResult> {
 }
 
 /** Like {@link loadSuite} but throws an `InvalidInputError` listing every problem. */
-export async function loadSuiteOrThrow(path: string): Promise<Suite> {
-  const r = await loadSuite(path);
+export async function loadSuiteOrThrow(path: string, opts: { allowOutsidePaths?: boolean } = {}): Promise<Suite> {
+  const r = await loadSuite(path, opts);
   if (!r.ok) throw new InvalidInputError(r.problems);
   return r.suite;
 }

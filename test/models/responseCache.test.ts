@@ -70,7 +70,7 @@ describe('evalgate run with a cached model', () => {
     const data = jsonl([{ t: 'short', y: 'short' }, { t: 'a much longer text', y: 'long' }, { t: 'tiny', y: 'long' }]);
     const suite = `suite: cached\ndata: { path: d.jsonl, input: t, label: y }\nmodel: { module: ${JSON.stringify(resolve('test/fixtures/models/countingModule.mjs'))}, cache: true }\nchecks:\n  - metrics: [accuracy]\n`;
     const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': data });
-    const args = ['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--cache-dir', join(dir, 'cache'), '--quiet'];
+    const args = ['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--cache-dir', join(dir, 'cache'), '--quiet', '--allow-outside-paths'];
     expect((await runCli(args)).code).toBe(0);
     expect((await runCli(args)).code).toBe(0);
     const calls = () => (existsSync(countFile) ? readFileSync(countFile, 'utf8').trim().split('\n').length : 0);

@@ -111,7 +111,7 @@ checks:
   - metrics: [accuracy]
 `;
     const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': data });
-    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
+    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--allow-outside-paths']);
     const res = results(dir);
     const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(records).toHaveLength(9);

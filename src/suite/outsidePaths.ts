@@ -1,0 +1,44 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Problem } from '../problem.js';
+import type { ParsedDocument } from './parseDocument.js';
+import type { PerturbationSpec, Suite } from './types.js';
+
+/**
+ * The files a suite names outside its own directory tree: the data file, a module model, a custom
+ * expectation module (an absolute path or one that climbs out with `..`), and a command model's
+ * program or arguments written as relative paths that climb out (absolute ones, such as
+ * `/usr/bin/python3`, are left alone). A suite from a pull request could otherwise read or run any
+ * file the CI runner can reach, so each is a load problem unless the caller passes
+ * `--allow-outside-paths` (a command-line option on purpose: a suite cannot grant it to itself).
+ * Lexical: symbolic links inside the tree are not followed. Cost: O(paths).
+ * Example: `outsidePaths(suiteWithData('../x.jsonl'), doc)[0].message` → `data.path leaves the suite's directory (../x.jsonl) ...`.
+ */
+export function outsidePaths(suite: Suite, doc: ParsedDocument): Problem[] {
+  const problems: Problem[] = [];
+  const leaves = (abs: string) => {
+    const rel = relative(suite.dir, abs);
+    return rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel);
+  };
+  const at = (path: (string | number)[], what: string, shown: string) => {
+    const pos = doc.locate(path);
+    problems.push({ code: 'outside-path', file: suite.file, line: pos.line, column: pos.column, path, message: `${what} leaves the suite's directory (${shown}): move it under ${relative(process.cwd(), suite.dir) || '.'}, or pass --allow-outside-paths` });
+  };
+  if (leaves(suite.data.resolvedPath)) at(['data', 'path'], 'data.path', suite.data.path);
+  const spec = suite.model?.spec;
+  if (spec?.kind === 'module' && leaves(spec.resolvedPath)) at(['model', 'module'], 'model.module', spec.path);
+  if (spec?.kind === 'command') {
+    for (const [key, argv] of [['command', spec.command], ['fit_command', spec.fitCommand ?? []]] as const) {
+      argv.forEach((a, i) => {
+        if (!isAbsolute(a) && /(^|[\\/])\.\.([\\/]|$)/.test(a) && leaves(resolve(suite.dir, a))) at(['model', key, i], `model.${key}[${i}]`, a);
+      });
+    }
+  }
+  const custom = (p: PerturbationSpec) => {
+    if (p.expect.kind === 'custom' && leaves(p.expect.resolvedPath)) at([...p.path, 'expect', 'custom'], 'a custom expectation', p.expect.path);
+  };
+  for (const c of suite.checks) {
+    if (c.kind === 'robustness') c.perturbations.forEach(custom);
+    if (c.kind === 'templates') for (const t of c.tests) t.perturbations.forEach(custom);
+  }
+  return problems;
+}
