@@ -5,7 +5,8 @@
 //   resume: `--resume` of that run with its journal complete (every answer replayed), against the run
 //   merge : 16 shards of 100,000 examples each (`--shard I/16`), then `evalgate merge`: its time and
 //           peak memory, and whether results.json equals an unsharded run's byte for byte
-// Files live in $TMPDIR/evalgate-bench. EVALGATE_BENCH_SCORE_ROWS, _RUN_ROWS, _SHARD_ROWS scale it down.
+// Files live in $TMPDIR/evalgate-bench. EVALGATE_BENCH_SCORE_ROWS, _RUN_ROWS, _SHARD_ROWS scale it down;
+// EVALGATE_BENCH_ONLY=score|run|merge runs one part.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -79,14 +80,20 @@ function suiteDir(name, rows) {
 }
 
 say(`evalgate scale benchmark (${cpus().length} cores; load average at start ${load()})`);
+const only = process.env.EVALGATE_BENCH_ONLY;
+const part = (name) => only === undefined || only === name;
 
 // score: 10,000,000 rows.
+if (part('score')) {
 const scoreFile = join(dir, `score-${SCORE_ROWS}.jsonl`);
 if (!existsSync(scoreFile)) await writeScoreFixture(scoreFile, SCORE_ROWS);
 const score = measure(['score', scoreFile, '--score', 'score']);
 say(`score : ${SCORE_ROWS.toLocaleString('en')} rows (${(statSync(scoreFile).size / 2 ** 20).toFixed(0)} MiB): ${(score.ms / 1000).toFixed(1)} s, peak ${score.rssMb.toFixed(0)} MB (target < 1024 MB); load ${load()}`);
 
+}
+
 // run over 1,000,000 examples, then resume it with its journal complete.
+if (part('run')) {
 const runDir = suiteDir(`run-${RUN_ROWS}`, RUN_ROWS);
 if (!existsSync(join(runDir, 'd.jsonl'))) await writeExamples(join(runDir, 'd.jsonl'), RUN_ROWS);
 const out = join(runDir, 'out');
@@ -99,7 +106,10 @@ const resume = measure(['run', join(runDir, 'suite.yaml'), '--out', out, '--no-c
 const same = readFileSync(join(out, 'results.json'), 'utf8') === fullResults;
 say(`resume: the same run, journal complete: ${(resume.ms / 1000).toFixed(1)} s (${(resume.ms / run.ms).toFixed(2)}x the run), peak ${resume.rssMb.toFixed(0)} MB; results.json identical: ${same}; load ${load()}`);
 
+}
+
 // 16 shards of 100,000 examples, merged.
+if (part('merge')) {
 const total = SHARD_ROWS * SHARDS;
 const shardDir = suiteDir(`shards-${total}`, total);
 if (!existsSync(join(shardDir, 'd.jsonl'))) await writeExamples(join(shardDir, 'd.jsonl'), total);
@@ -116,3 +126,4 @@ rmSync(whole, { recursive: true, force: true });
 const unsharded = measure(['run', join(shardDir, 'suite.yaml'), '--out', whole, '--no-cache', '--quiet']);
 const identical = readFileSync(join(merged, 'results.json'), 'utf8') === readFileSync(join(whole, 'results.json'), 'utf8');
 say(`merge : ${SHARDS} shards, ${total.toLocaleString('en')} records: ${(merge.ms / 1000).toFixed(1)} s, peak ${merge.rssMb.toFixed(0)} MB (exit ${merge.code}); the unsharded run ${(unsharded.ms / 1000).toFixed(1)} s (merge/run ${(merge.ms / unsharded.ms).toFixed(2)}x); results.json identical: ${identical}; load ${load()}`);
+}

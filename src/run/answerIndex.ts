@@ -10,8 +10,8 @@ import type { EvalRecord } from './recordWriter.js';
  * Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
  */
 export class AnswerIndex {
-  private readonly answers = new Map<string, Prediction[]>();
-  private readonly taken = new Map<string, number>();
+  // One answer per key in the common case; a list with a cursor for an input asked several times.
+  private readonly answers = new Map<string, Prediction | Repeated>();
   /** Records indexed. */
   size = 0;
   /** Inputs asked for that no record answered (merge mode reports them). */
@@ -21,26 +21,30 @@ export class AnswerIndex {
   add(record: EvalRecord): void {
     if (typeof record.model !== 'string') return;
     const key = AnswerIndex.key(record.model, record.input);
-    const list = this.answers.get(key);
     const answer = recordAnswer(record);
-    if (list) list.push(answer);
-    else this.answers.set(key, [answer]);
+    const had = this.answers.get(key);
+    if (had === undefined) this.answers.set(key, answer);
+    else if (had instanceof Repeated) had.list.push(answer);
+    else this.answers.set(key, new Repeated([had, answer]));
     this.size++;
   }
 
   /** The next recorded answer of `model` for `input`, if any. */
   take(model: string, input: unknown): Prediction | undefined {
-    const key = AnswerIndex.key(model, input);
-    const list = this.answers.get(key);
-    if (!list) return undefined;
-    const n = this.taken.get(key) ?? 0;
-    this.taken.set(key, n + 1);
-    return list[Math.min(n, list.length - 1)];
+    const had = this.answers.get(AnswerIndex.key(model, input));
+    if (!(had instanceof Repeated)) return had;
+    return had.list[Math.min(had.next++, had.list.length - 1)];
   }
 
   private static key(model: string, input: unknown): string {
     return `${model}\n${typeof input === 'string' ? JSON.stringify(input) : canonicalJson(input)}`;
   }
+}
+
+/** The answers of an input recorded more than once, in journal order, and the next to hand out. */
+class Repeated {
+  next = 0;
+  constructor(readonly list: Prediction[]) {}
 }
 
 /** The model answer a record holds (the inverse of recordOf for the answer's fields). */

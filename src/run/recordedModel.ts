@@ -12,21 +12,25 @@ import type { AnswerIndex } from './answerIndex.js';
  * per input. Example: `recordedModel(m).identity === m.identity` → `true`.
  */
 export function recordedModel(model: Model, index?: AnswerIndex, mode: 'resume' | 'merge' = 'resume'): Model {
-  const fp = modelFingerprint(model.identity);
-  const stamp = (p: Prediction, replayed: boolean): StampedPrediction => ({ ...p, [ANSWER_MODEL]: fp, ...(replayed ? { [ANSWER_REPLAYED]: true as const } : {}) });
+  // Computed on the first predict: a fitted model's identity may be costly to read, and unused.
+  let fingerprint: string | undefined;
+  const fpOf = () => (fingerprint ??= modelFingerprint(model.identity));
+  const stamp = (p: Prediction, replayed: boolean): StampedPrediction => ({ ...p, [ANSWER_MODEL]: fpOf(), ...(replayed ? { [ANSWER_REPLAYED]: true as const } : {}) });
   return {
-    identity: model.identity,
+    get identity() {
+      return model.identity;
+    },
     ...(model.classes ? { classes: model.classes } : {}),
     async predict(inputs) {
       if (!index) return (await model.predict(inputs)).map((p) => stamp(p, false));
       const out: (Prediction | undefined)[] = inputs.map((x) => {
-        const hit = index.take(fp, x);
+        const hit = index.take(fpOf(), x);
         return hit === undefined ? undefined : stamp(hit, true);
       });
       const missing = out.flatMap((p, i) => (p === undefined ? [i] : []));
       if (missing.length > 0 && mode === 'merge') {
         for (const i of missing) {
-          index.misses.push({ model: fp, input: inputs[i] });
+          index.misses.push({ model: fpOf(), input: inputs[i] });
           out[i] = { error: 'no record of this answer in the merged shards' };
         }
       } else if (missing.length > 0) {
