@@ -51,7 +51,7 @@ export async function runTextChecks(suite: Suite, examples: readonly Example[], 
       window: ctx.window,
       onAnswers: async (ex, ans) => {
         ans.forEach((a, i) => {
-          ctx.journal.add(recordOf(ex[i], a, variant === null ? first : 'safety', variant));
+          ctx.journal.add(recordOf(ex[i], a, variant === null ? first : 'safety', variant), a);
           if (a.error !== undefined && firstErrors.length < 20) firstErrors.push({ id: ex[i].id, error: a.error });
         });
         await ctx.journal.flushIfFull();
