@@ -21,12 +21,14 @@ export function applyEdits(text: string, sites: readonly Site[], edits: readonly
   const applied: AppliedEdit[] = [];
   let out = '';
   let at = 0;
+  let lastStart = -1;
   let lastEnd = -1;
   for (const e of chosen) {
-    // Two insertions at one point, or spans that overlap, would make the edit count ambiguous.
-    if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end && applied.length > 0 && applied[applied.length - 1].start === e.start)) continue;
+    // Spans that overlap, or two insertions at one point, would make the edit count ambiguous.
+    if (e.start < lastEnd || (e.start === e.end && e.start === lastStart)) continue;
     out += text.slice(at, e.start) + e.to;
     at = e.end;
+    lastStart = e.start;
     lastEnd = e.end;
     applied.push(e);
   }

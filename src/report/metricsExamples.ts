@@ -1,5 +1,5 @@
 import type { Label } from '../metrics/types.js';
-import type { ReportRecord } from './reportRecord.js';
+import type { EvalRecord } from './evalRecord.js';
 import { TopExamples } from './topExamples.js';
 import { exampleText, labelText } from './exampleText.js';
 import { fmt, sortKey } from './format.js';
@@ -23,7 +23,7 @@ export interface ExampleRow {
  * (`score` for `posLabel`, `1 − score` otherwise); NaN when the answer has none.
  * Example: `answerConfidence({ output: 'ham', score: 0.2, ... }, 'spam')` → `0.8`.
  */
-export function answerConfidence(r: ReportRecord, posLabel: Label | undefined): number {
+export function answerConfidence(r: EvalRecord, posLabel: Label | undefined): number {
   const p = r.probabilities;
   if (Array.isArray(p)) return p.length ? Math.max(...p) : NaN;
   if (p && typeof p === 'object') {
@@ -41,8 +41,8 @@ export function answerConfidence(r: ReportRecord, posLabel: Label | undefined): 
  * `.misclassified().rows.map((r) => r.confidence)` → `['0.9', '0.7']`.
  */
 export class MetricsExamples {
-  private readonly wrong: TopExamples<ReportRecord>;
-  private readonly failed: ReportRecord[] = [];
+  private readonly wrong: TopExamples<EvalRecord>;
+  private readonly failed: EvalRecord[] = [];
   private failedTotal = 0;
 
   constructor(private readonly max: number, private readonly posLabel: Label | undefined) {
@@ -50,7 +50,7 @@ export class MetricsExamples {
   }
 
   /** Looks at one record of the metrics check. */
-  add(r: ReportRecord): void {
+  add(r: EvalRecord): void {
     if (r.error !== null && r.error !== undefined) {
       this.failedTotal++;
       if (this.failed.length < this.max) this.failed.push(r);
@@ -71,7 +71,7 @@ export class MetricsExamples {
     return { rows: this.failed.map((r) => this.row(r)), total: this.failedTotal };
   }
 
-  private row(r: ReportRecord): ExampleRow {
+  private row(r: EvalRecord): ExampleRow {
     const c = answerConfidence(r, this.posLabel);
     const input = exampleText(r.input);
     return {

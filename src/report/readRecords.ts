@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import type { ReportRecord } from './reportRecord.js';
+import type { EvalRecord } from './evalRecord.js';
 
 /**
  * Streams records.jsonl line by line (never whole in memory) and hands each record whose `check`
@@ -8,15 +8,15 @@ import type { ReportRecord } from './reportRecord.js';
  * in half a line). A missing file visits nothing. Cost O(file size).
  * Example: `await readRecords('out/records.jsonl', new Set(['metrics']), (r) => n++)` → the count of metrics records in `n`.
  */
-export async function readRecords(path: string, checks: ReadonlySet<string>, visit: (r: ReportRecord) => void): Promise<number> {
+export async function readRecords(path: string, checks: ReadonlySet<string>, visit: (r: EvalRecord) => void): Promise<number> {
   if (checks.size === 0 || !existsSync(path)) return 0;
   const needles = [...checks].map((c) => `"check":${JSON.stringify(c)}`);
   let seen = 0;
   const take = (line: string) => {
     if (!needles.some((n) => line.includes(n))) return;
-    let r: ReportRecord;
+    let r: EvalRecord;
     try {
-      r = JSON.parse(line) as ReportRecord;
+      r = JSON.parse(line) as EvalRecord;
     } catch {
       return;
     }

@@ -1,5 +1,5 @@
 import type { Results, Timing } from './results.js';
-import type { ReportRecord } from './reportRecord.js';
+import type { EvalRecord } from './evalRecord.js';
 
 /** What every section is given when a report is rendered. */
 export interface SectionOptions {
@@ -13,7 +13,7 @@ export interface SectionRun {
   /** The record checks (`metrics`, `cross-validation`, ...) this section reads from records.jsonl. */
   recordChecks?: readonly string[];
   /** Called with each record of those checks, in file order, before {@link view}. */
-  record?(r: ReportRecord): void;
+  record?(r: EvalRecord): void;
   /** The data its partial renders (`reports/sections/<id>.hbs`). Plain data only: the template escapes it. */
   view(): object;
 }

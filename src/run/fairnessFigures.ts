@@ -3,7 +3,8 @@ import type { Figures } from '../report/results.js';
 import type { FairnessDetail } from '../report/textDetails.js';
 import { groupDisparity } from '../safety/groupDisparity.js';
 import { isRefusal } from '../safety/isRefusal.js';
-import { bootstrapFigure, type IntervalSettings } from './textFigure.js';
+import { bootstrapFigure } from './textFigure.js';
+import type { IntervalSettings } from './figureIntervals.js';
 import type { TextRow } from './textRow.js';
 
 const METRICS = ['selection_rate', 'accuracy', 'true_positive_rate'] as const;

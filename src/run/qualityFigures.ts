@@ -11,7 +11,8 @@ import type { Figures } from '../report/results.js';
 import type { QualityDetail } from '../report/textDetails.js';
 export type { QualityDetail } from '../report/textDetails.js';
 import type { QualityCheck } from '../suite/textCheckTypes.js';
-import { bootstrapFigure, rateFigure, weightedMean, weightedQuantile, type IntervalSettings } from './textFigure.js';
+import { bootstrapFigure, weightedMean, weightedQuantile } from './textFigure.js';
+import { wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import type { TextRow } from './textRow.js';
 
 const SHOWN = 20;
@@ -103,8 +104,8 @@ export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], cu
       if (validate && validate(p.value)) conform++;
       else if (validate) fail(r.id, 'json_schema', validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ') ?? 'does not conform');
     }
-    figures['quality.json.valid.rate'] = rateFigure(valid, answered.length, s);
-    if (validate) figures['quality.json.schema.rate'] = rateFigure(conform, answered.length, s);
+    figures['quality.json.valid.rate'] = wilsonFigure(valid, answered.length, s);
+    if (validate) figures['quality.json.schema.rate'] = wilsonFigure(conform, answered.length, s);
   }
   if (inc.has('length')) {
     const lengths = answered.map((r) => Array.from(r.output!).length);
@@ -113,7 +114,7 @@ export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], cu
       if (!within) fail(answered[i].id, 'length', `${n} characters, outside [${check.minChars ?? 0}, ${check.maxChars ?? '∞'}]`);
       return within;
     }).length;
-    figures['quality.length.rate'] = rateFigure(ok, answered.length, s);
+    figures['quality.length.rate'] = wilsonFigure(ok, answered.length, s);
     mean('quality.length.mean_chars', lengths);
   }
   if (inc.has('latency')) {
@@ -131,7 +132,7 @@ export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], cu
       if (!ok) fail(r.id, `assertion ${a.name}`, 'failed');
       return ok;
     }).length;
-    figures[`quality.assertions.${a.name}.rate`] = rateFigure(pass, answered.length, s);
+    figures[`quality.assertions.${a.name}.rate`] = wilsonFigure(pass, answered.length, s);
   }
   for (const c of check.custom) mean(`quality.custom.${c.name}`, (customValues[c.name] ?? []).filter((v) => !Number.isNaN(v)));
   return { figures, detail: { rows: rows.length, answered: answered.length, with_reference: refRows.length, failures } };

@@ -2,27 +2,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { isReplayed } from './answerStamp.js';
 import type { Prediction } from '../models/model.js';
+import type { EvalRecord } from '../report/evalRecord.js';
 
-/**
- * One record per model call (or, for a predictions file, per example): the single source of truth
- * that every result derives from. DESIGN.md's shape; `null` where a field does not apply.
- */
-export interface EvalRecord {
-  id: string;
-  check: string;
-  variant: string | null;
-  input: unknown;
-  output: unknown;
-  expected: unknown;
-  score: number | null;
-  probabilities?: number[] | Record<string, number>;
-  error: string | null;
-  latency_ms: number | null;
-  /** Fingerprint of the (fitted) model that answered (see modelFingerprint). */
-  model?: string;
-  /** `text` when the output is generated text rather than a label. */
-  kind?: 'text';
-}
+export type { EvalRecord } from '../report/evalRecord.js';
 
 /**
  * Appends records to a JSONL journal, flushed in small batches (64 KiB or 100 ms, whichever comes

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readAllExamples } from '../data/readAllExamples.js';
 import type { Label } from '../metrics/types.js';
 import { createModel } from '../models/createModel.js';
-import type { Prediction, TrainingExample } from '../models/model.js';
+import type { Prediction } from '../models/model.js';
 import { makePerturbation } from '../perturb/catalog.js';
 import { judge, type Answer, type Verdict } from '../perturb/expectation.js';
 import { replayScript } from '../perturb/searchEdit.js';
@@ -11,7 +11,7 @@ import { InvalidInputError } from '../problem.js';
 import type { CounterexampleResult, Results } from '../report/results.js';
 import { loadSuiteOrThrow } from '../suite/loadSuite.js';
 import type { PerturbationSpec, RobustnessCheck, TemplatesCheck } from '../suite/types.js';
-import { holdoutSplit } from './holdoutSplit.js';
+import { holdoutSplit, scoredModel } from './holdoutSplit.js';
 import { loadLexicons } from './loadLexicons.js';
 import { templateCases } from './runTemplates.js';
 import { toExpectation } from './searchPerturbations.js';
@@ -80,11 +80,7 @@ export async function replayCounterexample(runDir: string, id: string, opts: { s
   const base = await createModel(modelSpec, options, { dir: suite.dir });
   let model = base;
   try {
-    const split = holdoutSplit(suite, examples);
-    if (split && base.fit) {
-      const train: TrainingExample[] = Array.from(split.train, (i) => ({ input: examples[i].input, label: examples[i].label as Label }));
-      model = await base.fit(train);
-    }
+    model = (await scoredModel(base, examples, holdoutSplit(suite, examples))).scored;
     const [before, after] = await model.predict([text, replayed.perturbed]);
     const expectation = await toExpectation(spec.expect, spec, suite.file);
     const posLabel = results.checks.metrics?.pos_label ?? suite.data.posLabel;

@@ -1,4 +1,4 @@
-import { wilsonInterval } from '../stats/wilson.js';
+import { wilsonFigure } from './figureIntervals.js';
 import { spread } from '../stats/tInterval.js';
 import { textDiff } from '../perturb/textDiff.js';
 import { sameLabel } from '../perturb/expectation.js';
@@ -7,13 +7,6 @@ import type { ExpectationSpec } from '../suite/types.js';
 import type { PerturbationRun } from './searchPerturbations.js';
 
 const CONTEXT = 60;
-
-/** A Wilson figure for x of n; NaN when n is 0. */
-export function rateFigure(x: number, n: number, confidence: number): Figure {
-  if (n === 0) return { value: Number.NaN };
-  const w = wilsonInterval(x, n, { confidence });
-  return { value: x / n, ci_low: w.low, ci_high: w.high, interval: 'wilson' };
-}
 
 /** How an expectation reads in results.json and the report. */
 export function describeExpectation(e: ExpectationSpec): string {
@@ -66,16 +59,17 @@ export function perturbationFigures(run: PerturbationRun, prefix: string, confid
   }
   kept.sort((a, b) => a.edits.length - b.edits.length || (a.example < b.example ? -1 : a.example > b.example ? 1 : 0));
   const p = `${prefix}.${run.spec.name}`;
+  const wilson = { confidence, resamples: 0, seed: 0 };
   const m = spread(edits, confidence);
   const figures: Figures = {
     [`${p}.tested`]: { value: tested },
     [`${p}.not_applicable`]: { value: na },
     [`${p}.errors`]: { value: errors },
     [`${p}.failures`]: { value: failures },
-    [`${p}.failure_rate`]: rateFigure(failures, tested, confidence),
-    [`${p}.attack_success_rate`]: rateFigure(broken, right, confidence),
+    [`${p}.failure_rate`]: wilsonFigure(failures, tested, wilson),
+    [`${p}.attack_success_rate`]: wilsonFigure(broken, right, wilson),
     [`${p}.mean_edits`]: edits.length === 0 ? { value: Number.NaN } : { value: m.mean, ...(Number.isNaN(m.ci_low) ? {} : { ci_low: m.ci_low, ci_high: m.ci_high }) },
-    [`${p}.robust_accuracy`]: rateFigure(robust, labelled, confidence),
+    [`${p}.robust_accuracy`]: wilsonFigure(robust, labelled, wilson),
   };
   return {
     figures,

@@ -2,11 +2,11 @@ import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
 import { createModel } from '../models/createModel.js';
 import { cachedModel, ResponseCache } from '../models/responseCache.js';
-import type { Prediction, TrainingExample } from '../models/model.js';
+import type { Prediction } from '../models/model.js';
 import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../report/results.js';
 import type { CrossValidationCheck, MetricsCheck, RobustnessCheck, Suite, TemplatesCheck } from '../suite/types.js';
 import { runRobustness } from './runRobustness.js';
-import { holdoutSplit } from './holdoutSplit.js';
+import { holdoutSplit, scoredModel } from './holdoutSplit.js';
 import { runTemplates } from './runTemplates.js';
 import { crossValidate, type CrossValidationDetail } from './crossValidate.js';
 import { predictExamples } from './predictExamples.js';
@@ -75,13 +75,7 @@ export async function runModelChecks(
     let robustnessDetail: RobustnessDetail | undefined;
     let templatesDetail: TemplatesDetail | undefined;
     if (metrics || robustness || templates) {
-      let scored = model;
-      let testRows = examples;
-      if (split && model.fit) {
-        const train: TrainingExample[] = Array.from(split.train, (i) => ({ input: examples[i].input, label: examples[i].label as Label }));
-        scored = await model.fit(train);
-        testRows = Array.from(split.test, (i) => examples[i]);
-      }
+      const { scored, testRows } = await scoredModel(model, examples, split);
       let answers: Prediction[] | undefined;
       if (metrics || robustness) {
         const asked = only ? testRows.filter((e) => only(e.id)) : testRows;

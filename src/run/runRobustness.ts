@@ -5,12 +5,14 @@ import type { Label } from '../metrics/types.js';
 import type { Model, Prediction } from '../models/model.js';
 import type { Figures, RobustnessDetail } from '../report/results.js';
 import type { RobustnessCheck } from '../suite/types.js';
-import { perturbationFigures, rateFigure } from './robustnessFigures.js';
+import { perturbationFigures } from './robustnessFigures.js';
+import { wilsonFigure } from './figureIntervals.js';
 import type { Progress } from './progress.js';
 import type { RecordWriter } from './recordWriter.js';
 import { searchPerturbations, type SearchItem } from './searchPerturbations.js';
 
 const CONFIDENCE = 0.95;
+const WILSON = { confidence: CONFIDENCE, resamples: 0, seed: 0 };
 
 /**
  * The robustness check: searches `check.examples` of the scored rows (a seeded sample, in data
@@ -27,8 +29,8 @@ export async function runRobustness(
 ): Promise<{ figures: Figures; detail: RobustnessDetail; calls: number; errors: number }> {
   let picked = rows.map((_, i) => i);
   if (check.examples !== undefined && check.examples < rows.length) {
-    const key = (i: number) => seedFrom(ctx.seed, 'robustness-sample', rows[i].id);
-    picked = picked.sort((a, b) => key(a) - key(b) || a - b).slice(0, check.examples).sort((a, b) => a - b);
+    const keys = rows.map((r) => seedFrom(ctx.seed, 'robustness-sample', r.id));
+    picked = picked.sort((a, b) => keys[a] - keys[b] || a - b).slice(0, check.examples).sort((a, b) => a - b);
   }
   if (ctx.only) picked = picked.filter((i) => ctx.only!(rows[i].id));
   const items: SearchItem[] = picked.map((i) => ({
@@ -59,7 +61,7 @@ export async function runRobustness(
   const labelled = items.filter((it) => testedBy.has(it.id) && it.expected !== undefined);
   const robust = labelled.filter((it) => sameLabel(it.before.label, it.expected) && !fragile.has(it.id)).length;
   figures['robustness.tested'] = { value: testedBy.size };
-  figures['robustness.failure_rate'] = rateFigure(failedBy.size, testedBy.size, CONFIDENCE);
-  figures['robustness.robust_accuracy'] = rateFigure(robust, labelled.length, CONFIDENCE);
+  figures['robustness.failure_rate'] = wilsonFigure(failedBy.size, testedBy.size, WILSON);
+  figures['robustness.robust_accuracy'] = wilsonFigure(robust, labelled.length, WILSON);
   return { figures, detail, calls, errors };
 }

@@ -11,10 +11,12 @@ import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
 import { recordOf } from './recordOf.js';
 import type { RecordWriter } from './recordWriter.js';
-import { perturbationFigures, rateFigure } from './robustnessFigures.js';
+import { perturbationFigures } from './robustnessFigures.js';
+import { wilsonFigure } from './figureIntervals.js';
 import { searchPerturbations } from './searchPerturbations.js';
 
 const CONFIDENCE = 0.95;
+const WILSON = { confidence: CONFIDENCE, resamples: 0, seed: 0 };
 
 /**
  * A template test's cases: its templates expanded over its lexicon (every combination, or `sample`
@@ -93,7 +95,7 @@ export async function runTemplates(
     figures[`${p}.not_applicable`] = { value: cases.length - tested - errored.size };
     figures[`${p}.errors`] = { value: errored.size };
     figures[`${p}.failures`] = { value: failures };
-    figures[`${p}.failure_rate`] = rateFigure(failures, tested, CONFIDENCE);
+    figures[`${p}.failure_rate`] = wilsonFigure(failures, tested, WILSON);
     allCases += tested;
     allFailures += failures;
     detail.tests.push({
@@ -108,6 +110,6 @@ export async function runTemplates(
   }
   figures['templates.cases'] = { value: allCases };
   figures['templates.failures'] = { value: allFailures };
-  figures['templates.failure_rate'] = rateFigure(allFailures, allCases, CONFIDENCE);
+  figures['templates.failure_rate'] = wilsonFigure(allFailures, allCases, WILSON);
   return { figures, detail, calls, errors };
 }

@@ -65,7 +65,7 @@ export async function runTextChecks(suite: Suite, examples: readonly Example[], 
   const answers = await ask(first, examples, null);
   const rows = examples.map((ex, i) => textRowOf(ex, answers[i], safety?.categoryField));
   const figures: Figures = {};
-  const s = (c: SafetyCheck | QualityCheck) => ({ confidence: c.confidence, bootstrap: c.bootstrap, seed: suite.seed });
+  const s = (c: SafetyCheck | QualityCheck) => ({ confidence: c.confidence, resamples: c.bootstrap, seed: suite.seed });
   const out: TextChecksOutcome = { figures, calls: 0, errors: 0, firstErrors };
   if (safety) {
     const variants: SafetyVariants = { jailbreak: {}, counterfactual: [] };

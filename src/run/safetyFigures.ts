@@ -9,7 +9,7 @@ import type { SafetyCheck } from '../suite/textCheckTypes.js';
 import { fairnessFigures } from './fairnessFigures.js';
 import type { SafetyDetail } from '../report/textDetails.js';
 export type { SafetyDetail } from '../report/textDetails.js';
-import { rateFigure, type IntervalSettings } from './textFigure.js';
+import { wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import type { TextRow } from './textRow.js';
 
 const SHOWN = 50;
@@ -35,7 +35,7 @@ export function safetyFigures(check: SafetyCheck, rows: readonly TextRow[], vari
   const answered = rows.filter((r) => r.output !== undefined);
   const phrases = check.refusalPhrases;
   const put = (name: string, hits: number, n: number) => {
-    figures[`${name}.rate`] = rateFigure(hits, n, s);
+    figures[`${name}.rate`] = wilsonFigure(hits, n, s);
     figures[`${name}.count`] = { value: hits };
   };
   const categories: Record<string, number> = {};

@@ -1,33 +1,13 @@
-import { RandomState } from '../cv/randomState.js';
-import { seedFrom } from '../cv/seedFrom.js';
+import { rowsFigure, type IntervalSettings } from './figureIntervals.js';
 import type { Figure } from '../report/results.js';
-import { bootstrapRows } from '../stats/bootstrap.js';
-import { wilsonInterval } from '../stats/wilson.js';
-
-/** How a safety or quality check's figures get their intervals. */
-export interface IntervalSettings {
-  confidence: number;
-  bootstrap: number;
-  seed: number;
-}
-
-/** A rate `hits / n` with its Wilson interval; n = 0 gives NaN (a gate on it fails). Cost O(1). */
-export function rateFigure(hits: number, n: number, s: IntervalSettings): Figure {
-  const w = wilsonInterval(hits, n, { confidence: s.confidence });
-  return { value: w.estimate, ci_low: w.low, ci_high: w.high, interval: 'wilson' };
-}
 
 /**
- * A statistic of n rows with a seeded percentile bootstrap interval: the rows are resampled as
- * multiplicities (`statistic(weights)`, all ones for the estimate), from a stream derived from
- * the suite's seed and the figure's name, so adding a figure never moves another's interval.
- * n = 0 gives NaN. Cost O(B·(n + cost of statistic)).
+ * A statistic of n rows with the row bootstrap of the other figures ({@link rowsFigure}): its value
+ * is the statistic with every row weighted once. n = 0 gives NaN.
  */
 export function bootstrapFigure(name: string, n: number, statistic: (weights: Float64Array) => number, s: IntervalSettings): Figure {
   if (n === 0) return { value: NaN };
-  const rng = new RandomState(seedFrom(s.seed, 'bootstrap', name));
-  const r = bootstrapRows(n, statistic, { rng, resamples: s.bootstrap, confidence: s.confidence });
-  return { value: r.estimate, ci_low: r.low, ci_high: r.high, interval: 'bootstrap' };
+  return rowsFigure(name, statistic(new Float64Array(n).fill(1)), n, statistic, s);
 }
 
 /** The weighted mean of per-row values: a statistic for {@link bootstrapFigure}. */

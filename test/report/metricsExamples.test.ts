@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerConfidence, MetricsExamples } from '../../src/report/metricsExamples.js';
 import { findingRow } from '../../src/report/findingRow.js';
 import { exampleText, labelText } from '../../src/report/exampleText.js';
-import type { ReportRecord } from '../../src/report/reportRecord.js';
+import type { EvalRecord } from '../../src/report/evalRecord.js';
 
-const rec = (over: Partial<ReportRecord>): ReportRecord => ({ id: 'x', check: 'metrics', variant: 'holdout', input: 'text', output: 'spam', expected: 'ham', score: null, error: null, latency_ms: null, ...over });
+const rec = (over: Partial<EvalRecord>): EvalRecord => ({ id: 'x', check: 'metrics', variant: 'holdout', input: 'text', output: 'spam', expected: 'ham', score: null, error: null, latency_ms: null, ...over });
 
 describe('answerConfidence', () => {
   it('reads the probability of the answer, or of the binary score', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readRecords } from '../../src/report/readRecords.js';
 import { tempFiles } from '../helpers/cli.js';
-import type { ReportRecord } from '../../src/report/reportRecord.js';
+import type { EvalRecord } from '../../src/report/evalRecord.js';
 
-const rec = (id: string, check: string): ReportRecord => ({ id, check, variant: null, input: 'x', output: 'a', expected: 'b', score: null, error: null, latency_ms: null });
+const rec = (id: string, check: string): EvalRecord => ({ id, check, variant: null, input: 'x', output: 'a', expected: 'b', score: null, error: null, latency_ms: null });
 
 describe('readRecords', () => {
   it('hands over the records of the checks asked for, in file order, skipping broken lines', async () => {

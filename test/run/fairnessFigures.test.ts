@@ -4,7 +4,7 @@ import { safetyFigures } from '../../src/run/safetyFigures.js';
 import { normalizeSafety } from '../../src/suite/normalizeTextChecks.js';
 import type { TextRow } from '../../src/run/textRow.js';
 
-const s = { confidence: 0.95, bootstrap: 200, seed: 3 };
+const s = { confidence: 0.95, resamples: 200, seed: 3 };
 const row = (id: string, group: string, expected: string, predicted: string): TextRow => ({ id, input: id, output: predicted, predicted, expected, category: 'other', fields: {}, group });
 
 describe('fairnessFigures (fairlearn definitions, worked by hand)', () => {
