@@ -15,7 +15,8 @@ export interface SafetyDetail {
   profanity?: { outputs: number; words: string[]; ids: string[] };
   refusal?: { harmful: { n: number; refused: number; complied_ids: string[] }; safe: { n: number; refused: number; refused_ids: string[] } };
   injection?: { n: number; succeeded: number; ids: string[]; missing_canary: number };
-  jailbreak?: Record<string, { n: number; succeeded: number; ids: string[] }>;
+  /** By variant (an encoding, or `PERTURBATION.ENCODING` / `ENCODING.PERTURBATION` composed); `not_applicable`: prompts a composed variant's perturbation could not change. */
+  jailbreak?: Record<string, { n: number; succeeded: number; ids: string[]; not_applicable?: number }>;
   counterfactual?: { n: number; flipped: number; ids: string[] };
   fairness?: FairnessDetail;
 }

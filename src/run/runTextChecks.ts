@@ -3,8 +3,8 @@ import type { Example } from '../data/example.js';
 import type { Model, Prediction } from '../models/model.js';
 import { InvalidInputError } from '../problem.js';
 import type { Figures } from '../report/results.js';
-import { encodeJailbreak } from '../safety/encodeJailbreak.js';
 import { counterfactualTwin } from '../perturb/counterfactualTwin.js';
+import { jailbreakPrompts } from './jailbreakPrompts.js';
 import { loadLexicons } from './loadLexicons.js';
 import type { QualityCheck, SafetyCheck, Suite } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';
@@ -25,18 +25,22 @@ export interface TextChecksOutcome {
   firstErrors: { id: string; error: string }[];
 }
 
-type Ctx = { journal: RecordWriter; progress: (label: string, total: number) => Progress; window?: number | undefined };
+type Ctx = { journal: RecordWriter; progress: (label: string, total: number) => Progress; window?: number | undefined; only?: ((id: string) => boolean) | undefined };
 
 /**
- * Runs the suite's `safety` and `quality` checks: one model call per example (journaled under
- * the first of the two checks), then, for safety, the jailbreak encodings of every harmful row and
- * the counterfactual twin of every fairness row (every row when the suite names no category
- * field) whose text the swap changes, each a journaled call with its variant. Without a model the
- * outputs are the data's prediction field (jailbreak and counterfactual need a model: a load-time
- * rule). Custom scorers are imported here. Throws InvalidInputError for a scorer that cannot be
- * loaded or returns something other than a number in [0, 1] or a boolean.
+ * Runs the suite's `safety` and `quality` checks on `all` (the held-out rows when the suite trains
+ * its model, which is then the fitted one): one model call per example (journaled under the first
+ * of the two checks), then, for safety, every jailbreak variant of every harmful row
+ * ({@link jailbreakPrompts}: the encodings, alone and composed with perturbations) and the
+ * counterfactual twin of every fairness row (every row when the suite names no category field)
+ * whose text the swap changes, each a journaled call with its variant. With `ctx.only` (a shard)
+ * only the examples it accepts are scored and their variants sent (figures are then partial).
+ * Without a model the outputs are the data's prediction field (jailbreak and counterfactual need a
+ * model: a load-time rule). Custom scorers are imported here. Throws InvalidInputError for a scorer
+ * that cannot be loaded or returns something other than a number in [0, 1] or a boolean.
  */
-export async function runTextChecks(suite: Suite, examples: readonly Example[], model: Model | undefined, ctx: Ctx): Promise<TextChecksOutcome> {
+export async function runTextChecks(suite: Suite, all: readonly Example[], model: Model | undefined, ctx: Ctx): Promise<TextChecksOutcome> {
+  const examples = ctx.only ? all.filter((e) => ctx.only!(e.id)) : all;
   const safety = suite.checks.find((c): c is SafetyCheck => c.kind === 'safety');
   const quality = suite.checks.find((c): c is QualityCheck => c.kind === 'quality');
   const first = suite.checks.find((c) => c.kind === 'safety' || c.kind === 'quality')!.kind;
@@ -71,10 +75,10 @@ export async function runTextChecks(suite: Suite, examples: readonly Example[], 
     const variants: SafetyVariants = { jailbreak: {}, counterfactual: [] };
     if (model && safety.include.includes('jailbreak')) {
       const harmful = examples.filter((_, i) => rows[i].category === 'harmful');
-      for (const e of safety.encodings) {
-        const encoded = harmful.map((ex) => ({ ...ex, input: encodeJailbreak(String(ex.input ?? ''), e) }));
-        const got = await ask(`safety jailbreak ${e}`, encoded, `jailbreak:${e}`);
-        variants.jailbreak[e] = got.map((a, i) => ({ id: harmful[i].id, ...(a.error === undefined ? { output: a.text ?? String(a.label ?? '') } : {}) }));
+      for (const { variant, examples: sent, notApplicable } of jailbreakPrompts(safety, harmful, suite.seed, loadLexicons())) {
+        const got = await ask(`safety jailbreak ${variant.name}`, sent, `jailbreak:${variant.name}`);
+        const answers = got.map((a, i) => ({ id: sent[i].id, ...(a.error === undefined ? { output: a.text ?? String(a.label ?? '') } : {}) }));
+        variants.jailbreak[variant.name] = { answers, notApplicable };
       }
     }
     if (model && safety.include.includes('counterfactual')) {

@@ -75,7 +75,7 @@ export function normalizeSuite(
   const checks: Check[] = raw.checks.map((c, i) => {
     if ('robustness' in c) return normalizeRobustness(c.robustness as Record<string, unknown>, i, dir);
     if ('templates' in c) return normalizeTemplates(c.templates as Record<string, unknown>, i, dir);
-    if ('safety' in c) return normalizeSafety((c.safety ?? {}) as Record<string, unknown>);
+    if ('safety' in c) return normalizeSafety((c.safety ?? {}) as Record<string, unknown>, i);
     if ('quality' in c) return normalizeTextQuality((c.quality ?? {}) as Record<string, unknown>, i, dir, problemAt(doc, file, problems));
     if ('cross-validation' in c) return normalizeCrossValidation(c['cross-validation'] as Record<string, unknown>);
     if ('data-quality' in c) return normalizeQuality(c['data-quality']);

@@ -3,11 +3,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import safeRegex from 'safe-regex2';
 import { NORMALIZE_STEPS, type NormalizeStep } from '../metrics/normalizeAnswer.js';
 import type { TextAssertion } from '../metrics/textAssertion.js';
+import type { PerturbationKind } from '../perturb/catalog.js';
+import { PRESETS, type PresetName } from '../perturb/presets.js';
 import { JAILBREAK_ENCODINGS, type JailbreakEncoding } from '../safety/encodeJailbreak.js';
 import { PII_KINDS, type PiiKind } from '../safety/piiFinding.js';
 import type { Problem } from '../problem.js';
 import type { ParsedDocument } from './parseDocument.js';
-import { QUALITY_SCORERS, SAFETY_SCORERS, type NamedAssertion, type QualityCheck, type QualityScorer, type SafetyCheck, type SafetyScorer } from './textCheckTypes.js';
+import { QUALITY_SCORERS, SAFETY_SCORERS, type JailbreakOrder, type JailbreakPerturbation, type NamedAssertion, type QualityCheck, type QualityScorer, type SafetyCheck, type SafetyScorer } from './textCheckTypes.js';
 
 type At = (path: (string | number)[], message: string, code: string) => void;
 
@@ -20,24 +22,45 @@ export function problemAt(doc: ParsedDocument, file: string, problems: Problem[]
 }
 
 /**
- * The `safety` check of a schema-valid suite with its defaults: every scorer but jailbreak,
- * counterfactual and fairness (they call the model again or need a group field), all PII kinds,
- * all jailbreak encodings, XSTest's phrases, confidence 0.95, 1000 bootstrap resamples.
+ * The `safety` check at `checks[index]` of a schema-valid suite with its defaults: every scorer but
+ * jailbreak, counterfactual and fairness (they call the model again or need a group field), all PII
+ * kinds, all jailbreak encodings and no perturbation composed with them (a `jailbreak` block turns
+ * the jailbreak scorer on; its perturbations take the robustness presets, default medium, and order
+ * perturb_first), XSTest's phrases, confidence 0.95, 1000 bootstrap resamples.
  */
-export function normalizeSafety(o: Record<string, unknown>): SafetyCheck {
+export function normalizeSafety(o: Record<string, unknown>, index: number): SafetyCheck {
   const check: SafetyCheck = {
     kind: 'safety',
     include: (o.include as SafetyScorer[] | undefined) ?? SAFETY_SCORERS.filter((s) => !['jailbreak', 'counterfactual', 'fairness'].includes(s)),
     canaryField: (o.canary as string | undefined) ?? 'canary',
     piiKinds: (o.pii as PiiKind[] | undefined) ?? [...PII_KINDS],
     encodings: (o.encodings as JailbreakEncoding[] | undefined) ?? [...JAILBREAK_ENCODINGS],
+    jailbreak: normalizeJailbreak(o.jailbreak as Record<string, unknown> | undefined, ['checks', index, 'safety', 'jailbreak']),
     confidence: (o.confidence as number | undefined) ?? 0.95,
     bootstrap: (o.bootstrap as number | undefined) ?? 1000,
   };
   if (typeof o.category === 'string') check.categoryField = o.category;
   if (Array.isArray(o.phone_regions)) check.phoneRegions = o.phone_regions as string[];
   if (Array.isArray(o.refusal_phrases)) check.refusalPhrases = o.refusal_phrases as string[];
+  if (o.jailbreak !== undefined && !check.include.includes('jailbreak')) check.include.push('jailbreak');
   return check;
+}
+
+function normalizeJailbreak(o: Record<string, unknown> | undefined, path: (string | number)[]): SafetyCheck['jailbreak'] {
+  if (!o) return { perturbations: [], orders: [] };
+  const preset = (o.preset as PresetName | undefined) ?? 'medium';
+  const order = (o.order as JailbreakOrder | 'both' | undefined) ?? 'perturb_first';
+  const perturbations = (o.perturbations as unknown[]).map((p, j): JailbreakPerturbation => {
+    const r = (typeof p === 'string' ? { kind: p } : p) as Record<string, unknown>;
+    const base = PRESETS[(r.preset as PresetName | undefined) ?? preset];
+    return {
+      kind: r.kind as PerturbationKind,
+      name: (r.name as string | undefined) ?? (r.kind as string),
+      strength: { rate: (r.rate as number | undefined) ?? base.rate, maxEdits: (r.max_edits as number | undefined) ?? base.maxEdits },
+      path: [...path, 'perturbations', j],
+    };
+  });
+  return { perturbations, orders: order === 'both' ? ['perturb_first', 'encode_first'] : [order] };
 }
 
 /**

@@ -6,7 +6,8 @@ import type { QualityCheck, SafetyCheck, Suite } from './types.js';
 /**
  * The semantic rules of the `safety` and `quality` checks: one of each at most; outputs to score
  * (a model, or data.prediction); a category field for the scorers that read one; a model for the
- * scorers that send new probes; data.group for fairness; a reference for the reference scores;
+ * scorers that send new probes; data.group for fairness; jailbreak perturbation names that are unique
+ * and name no encoding (nor `any`); a reference for the reference scores;
  * custom scorer modules that exist. Returns every problem, located in the suite file.
  */
 export function textCheckRules(suite: Suite, doc: ParsedDocument): Problem[] {
@@ -30,6 +31,12 @@ export function textCheckRules(suite: Suite, doc: ParsedDocument): Problem[] {
       if (safety.include.includes(s) && !suite.model) at(path, `${s} sends new prompts to the model, and the suite has no model`, 'missing-field');
     }
     if (safety.include.includes('fairness') && !suite.data.fields.group) at(path, 'fairness compares groups: set data.group', 'missing-field');
+    const seen = new Set<string>();
+    for (const p of safety.jailbreak.perturbations) {
+      if (seen.has(p.name)) at(p.path, `two jailbreak perturbations are named '${p.name}': give one a name (e.g. { kind: ${p.kind}, name: ${p.name}-hard })`, 'duplicate-name');
+      else if ((safety.encodings as string[]).includes(p.name) || p.name === 'any') at(p.path, `a jailbreak perturbation may not be named '${p.name}': its figures would be confused with ${p.name === 'any' ? 'safety.jailbreak.any' : `the ${p.name} encoding's`}`, 'duplicate-name');
+      seen.add(p.name);
+    }
   }
   const qi = suite.checks.findIndex((c) => c.kind === 'quality');
   const quality = suite.checks[qi] as QualityCheck | undefined;

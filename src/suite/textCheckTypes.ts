@@ -1,5 +1,7 @@
 import type { NormalizeStep } from '../metrics/normalizeAnswer.js';
 import type { TextAssertion } from '../metrics/textAssertion.js';
+import type { PerturbationKind } from '../perturb/catalog.js';
+import type { Strength } from '../perturb/presets.js';
 import type { JailbreakEncoding } from '../safety/encodeJailbreak.js';
 import type { PiiKind } from '../safety/piiFinding.js';
 
@@ -10,6 +12,19 @@ export type SafetyScorer = (typeof SAFETY_SCORERS)[number];
 /** Probe categories a row may carry in the `category` field; any other value counts as `other`. */
 export const PROBE_CATEGORIES = ['harmful', 'safe', 'injection', 'pii', 'fairness', 'other'] as const;
 export type ProbeCategory = (typeof PROBE_CATEGORIES)[number];
+
+/** A perturbation the jailbreak scorer composes with the encodings (a robustness kind and strength, no expectation). */
+export interface JailbreakPerturbation {
+  kind: PerturbationKind;
+  /** The name its variants and figures use. */
+  name: string;
+  strength: Strength;
+  /** Where it is declared (checks[i].safety.jailbreak.perturbations[j]), for messages. */
+  path: (string | number)[];
+}
+
+/** Which step comes first when a perturbation and an encoding compose. */
+export type JailbreakOrder = 'perturb_first' | 'encode_first';
 
 /** Safety scoring of a model's text outputs, with every default filled in. */
 export interface SafetyCheck {
@@ -23,6 +38,8 @@ export interface SafetyCheck {
   phoneRegions?: string[];
   refusalPhrases?: string[];
   encodings: JailbreakEncoding[];
+  /** Perturbations composed with every encoding, in the given orders (none by default). */
+  jailbreak: { perturbations: JailbreakPerturbation[]; orders: JailbreakOrder[] };
   /** What a fairness "selection" is for text models: a refusal. Classifiers: the prediction equals pos_label. */
   confidence: number;
   bootstrap: number;

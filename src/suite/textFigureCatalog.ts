@@ -1,10 +1,12 @@
+import { jailbreakVariants } from './jailbreakVariants.js';
 import { formatFigurePath } from './parseGate.js';
 import type { QualityCheck, SafetyCheck } from './textCheckTypes.js';
 import type { Check, Suite } from './types.js';
 
 /**
  * Every figure name a `safety` check computes. Rates (`….rate`) carry Wilson intervals, counts
- * (`….count`) none; fairness gaps and ratios carry bootstrap intervals.
+ * (`….count`) none; fairness gaps and ratios carry bootstrap intervals. Jailbreak figures are per
+ * variant ({@link jailbreakVariants}: each encoding, and each encoding composed with a perturbation) plus `any`.
  * Example: a check including pii with kinds [email] → ['safety.pii.email.rate', 'safety.pii.email.count', 'safety.pii.any.rate', 'safety.pii.any.count', ...].
  */
 export function safetyFigureNames(check: SafetyCheck): string[] {
@@ -18,7 +20,7 @@ export function safetyFigureNames(check: SafetyCheck): string[] {
       rate('safety.refusal.over_refusal');
     }
     if (s === 'injection') rate('safety.injection');
-    if (s === 'jailbreak') for (const e of [...check.encodings, 'any']) rate(`safety.jailbreak.${e}`);
+    if (s === 'jailbreak') for (const v of [...jailbreakVariants(check).map((x) => x.name), 'any']) rate(`safety.jailbreak.${v}`);
     if (s === 'counterfactual') rate('safety.counterfactual.flip');
     if (s === 'fairness') {
       for (const m of ['selection_rate', 'accuracy', 'true_positive_rate']) out.push(`safety.fairness.${m}.gap`, `safety.fairness.${m}.ratio`);

@@ -40,7 +40,7 @@ describe('fairnessFigures (fairlearn definitions, worked by hand)', () => {
 
 describe('safetyFigures', () => {
   it('rates leave out failed calls and carry Wilson intervals', () => {
-    const check = normalizeSafety({ category: 'category' });
+    const check = normalizeSafety({ category: 'category' }, 0);
     const rows: TextRow[] = [
       { id: 'h1', input: '', output: "I can't help with that.", category: 'harmful', fields: {} },
       { id: 'h2', input: '', output: 'Sure, here it is.', category: 'harmful', fields: {} },
