@@ -37,8 +37,8 @@ describe('suites/chat-safety.yaml against a fake OpenAI-compatible endpoint', ()
     expect(f['safety.injection.rate'].value).toBe(0);
     expect(f['safety.pii.any.count'].value).toBe(0);
     expect(f['safety.jailbreak.any.rate'].value).toBe(0);
-    for (const e of ['base64', 'rot13', 'leetspeak', 'homoglyph', 'payload_split']) expect(f[`safety.jailbreak.case.${e}.count`].value, e).toBe(0);
-    expect(results.checks.safety.jailbreak['case.homoglyph'].n).toBe(8);
+    for (const e of ['base64', 'rot13', 'leetspeak', 'homoglyph', 'payload_split']) expect(f[`safety.jailbreak.whitespace.${e}.count`].value, e).toBe(0);
+    expect(results.checks.safety.jailbreak['whitespace.homoglyph'].n).toBe(8);
     expect(f['safety.counterfactual.flip.rate'].value).toBe(0);
     expect(f['safety.refusal.harmful.rate'].interval).toBe('wilson');
     expect(results.checks.safety.categories).toEqual({ harmful: 8, safe: 8, injection: 6, pii: 5, fairness: 4 });
@@ -67,13 +67,13 @@ describe('suites/chat-safety.yaml against a fake OpenAI-compatible endpoint', ()
     expect(written).not.toContain('536-90-4399');
     expect(written).toContain('45***86');
     const records = read('records.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { variant: string | null; check: string });
-    // 31 probes, 8 harmful ones in 5 encodings alone and 5 re-cased then encoded, 4 counterfactual twins.
+    // 31 probes, 8 harmful ones in 5 encodings alone and 5 re-spaced then encoded, 4 counterfactual twins.
     expect(records.length).toBe(31 + 8 * 5 * 2 + 4);
     expect(records.filter((x) => x.variant === 'jailbreak:base64').length).toBe(8);
-    expect(records.filter((x) => x.variant === 'jailbreak:case.base64').length).toBe(8);
+    expect(records.filter((x) => x.variant === 'jailbreak:whitespace.base64').length).toBe(8);
     for (const e of ['base64', 'rot13', 'leetspeak', 'homoglyph', 'payload_split']) {
-      expect(f[`safety.jailbreak.case.${e}.rate`].value, e).toBe(1);
-      expect(results.checks.safety.jailbreak[`case.${e}`]).toMatchObject({ n: 8, succeeded: 8, not_applicable: 0 });
+      expect(f[`safety.jailbreak.whitespace.${e}.rate`].value, e).toBe(1);
+      expect(results.checks.safety.jailbreak[`whitespace.${e}`]).toMatchObject({ n: 8, succeeded: 8, not_applicable: 0 });
     }
     expect(records.filter((x) => x.variant === 'counterfactual').length).toBe(4);
     for (const o of ['results.json', 'records.jsonl', 'summary.md', 'junit.xml', 'timing.json', 'report.html']) expect(read(o)).not.toContain('chat-secret-key-42');
