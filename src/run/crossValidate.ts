@@ -77,10 +77,10 @@ export async function crossValidate(
     await fitted.close?.();
     answers.forEach((a, i) => ctx.journal.add(recordOf(testExamples[i], a, 'cross-validation', name), a));
     await ctx.journal.flushIfFull();
-    if (ctx.only) continue; // a shard only journals its part of each fold; the merge scores it
     const failed = answers.filter((a) => a.error !== undefined).length;
     errors += failed;
     calls += answers.length;
+    if (ctx.only) continue; // a shard only journals its part of each fold; the merge scores it
     const r = scorePredictions(testExamples, answers, metrics, data, { suiteFile: ctx.suiteFile, seed: ctx.seed, ...(fitted.classes ? { classes: fitted.classes } : {}) });
     const values: Record<string, number> = {};
     for (const [k, f] of Object.entries(r.figures)) if (k !== 'n' && !k.startsWith('support.')) values[k] = f.value;

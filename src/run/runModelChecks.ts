@@ -40,8 +40,10 @@ export interface ModelChecksOutcome {
 /**
  * Runs the checks that call the model: the holdout split (scikit-learn's train_test_split with the
  * suite's seed, stratified by default), fitting a trainable model on the training part, the
- * metrics check on the test part (or on every row for a model the suite does not train), and
- * cross-validation (on the training part when there is a holdout, else on every row).
+ * metrics, robustness, templates, safety and quality checks on the test part with the fitted model
+ * (or on every row with the model itself when the suite does not train it), and cross-validation
+ * (on the training part when there is a holdout, else on every row). With `ctx.shard` each check
+ * asks only for the examples (and their variants) whose id hashes to the shard.
  */
 export async function runModelChecks(
   suite: Suite,
@@ -74,8 +76,11 @@ export async function runModelChecks(
     let metricsDetail: MetricsDetail | undefined;
     let robustnessDetail: RobustnessDetail | undefined;
     let templatesDetail: TemplatesDetail | undefined;
-    if (metrics || robustness || templates) {
-      const { scored, testRows } = await scoredModel(model, examples, split);
+    const textChecks = suite.checks.some((c) => c.kind === 'safety' || c.kind === 'quality');
+    // One fitted model and one set of held-out rows for every check that scores the model.
+    const fitted = metrics || robustness || templates || textChecks ? await scoredModel(model, examples, split) : undefined;
+    if (fitted && (metrics || robustness || templates)) {
+      const { scored, testRows } = fitted;
       let answers: Prediction[] | undefined;
       if (metrics || robustness) {
         const asked = only ? testRows.filter((e) => only(e.id)) : testRows;
@@ -128,7 +133,6 @@ export async function runModelChecks(
         calls += r.calls;
         errors += r.errors;
       }
-      if (scored !== model) await scored.close?.();
     }
     const cv = suite.checks.find((c): c is CrossValidationCheck => c.kind === 'cross-validation');
     let cvDetail: CrossValidationDetail | undefined;
@@ -143,13 +147,14 @@ export async function runModelChecks(
       errors += r.errors;
     }
     let text: Awaited<ReturnType<typeof runTextChecks>> | undefined;
-    if (suite.checks.some((c) => c.kind === 'safety' || c.kind === 'quality')) {
-      text = await runTextChecks(suite, examples, model, { journal: ctx.journal, progress: ctx.progress, window });
+    if (fitted && textChecks) {
+      text = await runTextChecks(suite, fitted.testRows, fitted.scored, { journal: ctx.journal, progress: ctx.progress, window, only });
       Object.assign(figures, text.figures);
       calls += text.calls;
       errors += text.errors;
       for (const e of text.firstErrors) if (firstErrors.length < 20) firstErrors.push(e);
     }
+    if (fitted && fitted.scored !== model) await fitted.scored.close?.();
     figures['errors.count'] = { value: errors };
     figures['errors.rate'] = { value: calls === 0 ? 0 : errors / calls };
     return {

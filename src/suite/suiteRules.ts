@@ -73,8 +73,9 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
     const trainable = model.kind === 'builtin' || model.kind === 'module' || model.kind === 'command';
     if (data.holdout !== undefined && !trainable) at(['data', 'holdout'], `holdout trains the model on the other rows, but ${kindName} models cannot be trained`, 'contradiction', true);
     if (cv && !trainable) at(['checks', cvIndex, 'cross-validation'], `cross-validation trains the model on each fold, but ${kindName} models cannot be trained`, 'not-trainable', true);
-    if (model.kind === 'builtin' && metrics && data.holdout === undefined) {
-      at(['model'], `${kindName} is trained by the suite: set data.holdout (e.g. 0.2) so the metrics check scores rows the model did not see`, 'needs-holdout', true);
+    const scoring = suite.checks.filter((c) => ['metrics', 'robustness', 'templates', 'safety', 'quality'].includes(c.kind)).map((c) => c.kind);
+    if (model.kind === 'builtin' && scoring.length > 0 && data.holdout === undefined) {
+      at(['model'], `${kindName} is trained by the suite: set data.holdout (e.g. 0.2) so the ${scoring.join(', ')} ${scoring.length > 1 ? 'checks score' : 'check scores'} rows the model did not see`, 'needs-holdout', true);
     }
     if (model.kind === 'module' && !existsSync(model.resolvedPath)) at(['model', 'module'], `module not found: ${model.path}`, 'missing-file');
     if (model.kind === 'builtin') {

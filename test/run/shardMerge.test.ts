@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { chatModule, probes, textSuite } from '../fixtures/chat/textSuite.js';
 
 // Sharded runs merged: byte-identical results.json, and wrong shard sets refused by name.
 const words = ['good', 'great', 'bad', 'awful', 'fine', 'poor', 'cheap', 'spam'];
@@ -9,6 +10,7 @@ const rows = Array.from({ length: 90 }, (_, i) => ({
   id: `r${i}`,
   text: `message ${i} is ${words[i % 8]} and ${words[(i * 3) % 8]}`,
   label: i % 8 < 3 || i % 5 === 0 ? 'positive' : 'negative',
+  group: i % 3 === 0 ? 'a' : 'b',
 }));
 const lexicon = `export const identity = { name: 'lexicon', version: '1' };
 export const classes = ['negative', 'positive'];
@@ -48,6 +50,20 @@ checks:
 gates:
   - cross-validation.accuracy.mean >= 0.5
 `,
+  // Safety and quality checks of a text model: jailbreak variants (composed with perturbations) and counterfactual twins.
+  'text.yaml': textSuite,
+  // Safety and quality checks of a trained model: fitted in every shard, scored on the held-out rows.
+  'trainedText.yaml': `suite: tt
+seed: 4
+data: { path: d.jsonl, id: id, input: text, label: label, group: group, pos_label: positive, holdout: 0.25 }
+model: { builtin: naive-bayes }
+checks:
+  - metrics: [accuracy]
+  - quality: { include: [majority_gain] }
+  - safety: { include: [fairness] }
+gates:
+  - quality.majority_gain >= -1
+`,
 };
 
 async function shards(dir: string, suite: string, n: number): Promise<string[]> {
@@ -65,7 +81,7 @@ async function shards(dir: string, suite: string, n: number): Promise<string[]> 
 describe('evalgate run --shard and evalgate merge', () => {
   for (const name of Object.keys(suites)) {
     it(`merges ${name} into the unsharded run's results.json, byte for byte`, async () => {
-      const dir = tempFiles({ ...suites, 'd.jsonl': jsonl(rows), 'lexicon.mjs': lexicon });
+      const dir = tempFiles({ ...suites, 'd.jsonl': jsonl(rows), 'lexicon.mjs': lexicon, 'chat.mjs': chatModule, 'probes.jsonl': probes });
       const full = await runCli(['run', join(dir, name), '--out', join(dir, 'full'), '--no-cache', '--quiet']);
       const outs = await shards(dir, name, 3);
       const manifests = outs.map((o) => JSON.parse(readFileSync(join(o, 'shard.json'), 'utf8')));
@@ -77,7 +93,9 @@ describe('evalgate run --shard and evalgate merge', () => {
       expect(readFileSync(join(dir, 'merged', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
       const fullRecords = readFileSync(join(dir, 'full', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
       const mergedRecords = readFileSync(join(dir, 'merged', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+      // The shards divided the work: together they hold each of the full run's records once.
       expect(manifests.reduce((s, m) => s + m.counts.records, 0)).toBe(fullRecords.length);
+      expect(manifests.reduce((s, m) => s + m.counts.calls, 0)).toBe(JSON.parse(readFileSync(join(dir, 'full', 'results.json'), 'utf8')).model.calls);
       expect([...mergedRecords].map((l) => JSON.parse(l)).map((r) => JSON.stringify({ ...r, latency_ms: null })).sort()).toEqual(
         fullRecords.map((l) => JSON.parse(l)).map((r) => JSON.stringify({ ...r, latency_ms: null })).sort(),
       );
