@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { runCli } from '../helpers/cli.js';
 import { startFakeChatServer } from '../fixtures/chat/fakeChatServer.js';
 
@@ -71,6 +72,8 @@ describe('suites/chat-safety.yaml against a fake OpenAI-compatible endpoint', ()
     expect(records.length).toBe(31 + 8 * 5 * 2 + 4);
     expect(records.filter((x) => x.variant === 'jailbreak:base64').length).toBe(8);
     expect(records.filter((x) => x.variant === 'jailbreak:whitespace.base64').length).toBe(8);
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
+    expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
     for (const e of ['base64', 'rot13', 'leetspeak', 'homoglyph', 'payload_split']) {
       expect(f[`safety.jailbreak.whitespace.${e}.rate`].value, e).toBe(1);
       expect(results.checks.safety.jailbreak[`whitespace.${e}`]).toMatchObject({ n: 8, succeeded: 8, not_applicable: 0 });
