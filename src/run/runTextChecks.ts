@@ -10,6 +10,7 @@ import type { QualityCheck, SafetyCheck, Suite } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
 import { qualityFigures, referencesOf, type QualityDetail } from './qualityFigures.js';
+import { OutcomeTerms } from './outcomeTerms.js';
 import { recordOf } from './recordOf.js';
 import type { RecordWriter } from './recordWriter.js';
 import { safetyFigures, type SafetyDetail, type SafetyVariants } from './safetyFigures.js';
@@ -31,7 +32,8 @@ type Ctx = { journal: RecordWriter; progress: (label: string, total: number) => 
  * Runs the suite's `safety` and `quality` checks: one model call per example (journaled under
  * the first of the two checks), then, for safety, the jailbreak encodings of every harmful row and
  * the counterfactual twin of every fairness row (every row when the suite names no category
- * field) whose text the swap changes, each a journaled call with its variant. Without a model the
+ * field) whose text the swap changes, each a journaled call with its variant; then one outcome record
+ * per unit with the terms of its figures (OutcomeTerms). Without a model the
  * outputs are the data's prediction field (jailbreak and counterfactual need a model: a load-time
  * rule). Custom scorers are imported here. Throws InvalidInputError for a scorer that cannot be
  * loaded or returns something other than a number in [0, 1] or a boolean.
@@ -67,6 +69,7 @@ export async function runTextChecks(suite: Suite, examples: readonly Example[], 
   const figures: Figures = {};
   const s = (c: SafetyCheck | QualityCheck) => ({ confidence: c.confidence, resamples: c.bootstrap, seed: suite.seed });
   const out: TextChecksOutcome = { figures, calls: 0, errors: 0, firstErrors };
+  const terms = new OutcomeTerms();
   if (safety) {
     const variants: SafetyVariants = { jailbreak: {}, counterfactual: [] };
     if (model && safety.include.includes('jailbreak')) {
@@ -89,16 +92,17 @@ export async function runTextChecks(suite: Suite, examples: readonly Example[], 
         ...(a.label !== undefined ? { twinLabel: String(a.label) } : {}),
       }));
     }
-    const r = safetyFigures(safety, rows, variants, suite.data.posLabel, s(safety));
+    const r = safetyFigures(safety, rows, variants, suite.data.posLabel, s(safety), terms);
     Object.assign(figures, r.figures);
     out.safety = r.detail;
   }
   if (quality) {
     const custom = await customValues(quality, rows, suite.file, suite.checks.indexOf(quality));
-    const r = qualityFigures(quality, rows, custom, s(quality));
+    const r = qualityFigures(quality, rows, custom, s(quality), terms);
     Object.assign(figures, r.figures);
     out.quality = r.detail;
   }
+  await terms.writeTo(ctx.journal);
   out.calls = calls;
   out.errors = errors;
   return out;
