@@ -106,6 +106,52 @@ describe('evalgate compare on robustness, template and score-based figures', () 
   }, 120_000);
 });
 
+describe('a two-model suite with robustness', () => {
+  const suite = (gate: string) => `suite: sentiment-pair
+seed: 11
+data: { path: data.jsonl, id: id, input: text, label: label, pos_label: positive }
+baseline: { module: ./base.mjs }
+candidate: { module: ./cand.mjs }
+checks:
+  - metrics: [accuracy, roc_auc]
+  - robustness: { runs: 10, perturbations: [whitespace] }
+comparison:
+  resamples: 1000
+  gates:
+    - "${gate}"
+`;
+  const setup = (gate: string) => {
+    const dir = tempFiles({
+      's.yaml': suite(gate),
+      'base.mjs': sentimentModel.replace('./mode.json', './base-mode.json'),
+      'base-mode.json': '{"mode":"plain"}',
+      'cand.mjs': sentimentModel,
+      'mode.json': '{"mode":"fragile"}',
+    });
+    copyFileSync('suites/data/sentiment.jsonl', join(dir, 'data.jsonl'));
+    return dir;
+  };
+
+  it('runs both models on the same perturbations and fails a gate on the failure rate with exit 1', async () => {
+    const dir = setup('robustness.whitespace.failure_rate: candidate - baseline <= 0.05 at 90%');
+    const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const c = JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8')).comparison;
+    expect(c.pairing).toMatchObject({ paired: 80, units: 160, only_baseline: { count: 0 }, only_candidate: { count: 0 } });
+    expect(c.gates[0]).toMatchObject({ status: 'fail', confidence: 0.9 });
+    expect(c.gates[0].bound).toBeGreaterThan(0.05);
+    expect(fig(c, 'roc_auc').test).toBe('paired-bootstrap-rows');
+  }, 60_000);
+
+  it('refuses a comparison gate on a count at load time (exit 2)', async () => {
+    const dir = setup('robustness.whitespace.tested: improves');
+    const r = await runCli(['validate', join(dir, 's.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/comparison gate 'robustness.whitespace.tested: improves': 'robustness.whitespace.tested' is a count: compare its rate instead/);
+  });
+});
+
 // Text probes answered by two chat models written for this test: the candidate leaks an e-mail
 // address, refuses one safe look-alike, follows the injection and drifts from the references.
 const probes = [
