@@ -1,6 +1,6 @@
 import type { OutcomePair } from './pairRecords.js';
 import { ratioCells, type PairedStatistic } from './pairedStatisticFigures.js';
-import { combinerOf, FAIRNESS_FIGURES, termStatistic } from './termStatistic.js';
+import { combinerOf, FAIRNESS_FIGURES, ratioStatistic, termStatistic } from './termStatistic.js';
 
 /** Most distinct cells of a rate for which the multinomial cell bootstrap replaces the row bootstrap. */
 const MAX_CELLS = 1024;
@@ -14,25 +14,35 @@ const MAX_CELLS = 1024;
  */
 export function outcomeStatistics(outcomes: readonly OutcomePair[], has: (figure: string) => boolean): PairedStatistic[] {
   const byKey = new Map<string, OutcomePair[]>();
+  const push = (k: string, p: OutcomePair) => {
+    let list = byKey.get(k);
+    if (!list) byKey.set(k, (list = []));
+    list.push(p);
+  };
   for (const p of outcomes) {
-    for (const k of new Set([...Object.keys(p.baseline.terms), ...Object.keys(p.candidate.terms)])) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(p);
-    }
+    for (const k in p.baseline.terms) push(k, p);
+    for (const k in p.candidate.terms) if (!(k in p.baseline.terms)) push(k, p);
   }
   const specs: PairedStatistic[] = [];
   for (const [key, units] of byKey) {
     const names = key === 'safety.fairness' ? Object.keys(FAIRNESS_FIGURES) : [key];
     for (const figure of names.filter(has)) {
-      const b = units.map((u) => u.baseline);
-      const c = units.map((u) => u.candidate);
-      const spec: PairedStatistic = { figure, n: units.length, baseline: termStatistic(figure, b), candidate: termStatistic(figure, c) };
-      if (combinerOf(figure) === 'ratio') {
-        const col = (side: typeof b, j: number) => Float64Array.from(side, (u) => u.terms[key]?.[j] ?? 0);
-        const cells = ratioCells(col(b, 0), col(b, 1), col(c, 0), col(c, 1), MAX_CELLS);
-        if (cells && cells.counts.length * 4 <= units.length) spec.cells = cells;
+      const n = units.length;
+      if (combinerOf(figure) !== 'ratio') {
+        specs.push({ figure, n, baseline: termStatistic(figure, units.map((u) => u.baseline)), candidate: termStatistic(figure, units.map((u) => u.candidate)) });
+        continue;
       }
+      // Rates and means: the four columns once, shared by the statistics and the cells.
+      const col = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+      units.forEach((u, i) => {
+        const b = u.baseline.terms[key];
+        const c = u.candidate.terms[key];
+        if (b) { col[0][i] = b[0]; col[1][i] = b[1]; }
+        if (c) { col[2][i] = c[0]; col[3][i] = c[1]; }
+      });
+      const spec: PairedStatistic = { figure, n, baseline: ratioStatistic(col[0], col[1]), candidate: ratioStatistic(col[2], col[3]) };
+      const cells = ratioCells(col[0], col[1], col[2], col[3], MAX_CELLS);
+      if (cells && cells.counts.length * 4 <= n) spec.cells = cells;
       specs.push(spec);
     }
   }

@@ -76,19 +76,21 @@ export function pairedStatisticFigures(
  * @example ratioCells([1, 0], [1, 1], [1, 1], [1, 1], 8)!.counts // Float64Array [1, 1]
  */
 export function ratioCells(bNum: ArrayLike<number>, bDen: ArrayLike<number>, cNum: ArrayLike<number>, cDen: ArrayLike<number>, max: number): PairedStatistic['cells'] | undefined {
-  const index = new Map<string, number>();
+  // Terms in [0, 2^13) pack into one number key (4 × 13 bits); others into a string key.
+  const index = new Map<number | string, number>();
   const tuples: number[][] = [];
   const counts: number[] = [];
+  const small = (v: number) => v >= 0 && v < 8192;
   for (let i = 0; i < bNum.length; i++) {
-    const t = [bNum[i], bDen[i], cNum[i], cDen[i]];
-    if (!t.every(Number.isInteger)) return undefined;
-    const key = t.join(',');
+    const a = bNum[i], b = bDen[i], c = cNum[i], d = cDen[i];
+    if (!(Number.isInteger(a) && Number.isInteger(b) && Number.isInteger(c) && Number.isInteger(d))) return undefined;
+    const key = small(a) && small(b) && small(c) && small(d) ? ((a * 8192 + b) * 8192 + c) * 8192 + d : `${a},${b},${c},${d}`;
     let k = index.get(key);
     if (k === undefined) {
       if (tuples.length >= max) return undefined;
       k = tuples.length;
       index.set(key, k);
-      tuples.push(t);
+      tuples.push([a, b, c, d]);
       counts.push(0);
     }
     counts[k]++;

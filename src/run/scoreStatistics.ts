@@ -12,7 +12,7 @@ import type { PairedStatistic, } from './pairedStatisticFigures.js';
 import type { WeightedStatistic } from './termStatistic.js';
 
 /** One run's score-based figures: the run's own value and the statistic of row weights behind its interval. */
-type Side = Record<string, { value: number; stat: WeightedStatistic }>;
+type Side = Record<string, { value: () => number; stat: WeightedStatistic }>;
 
 const mean = (values: Float64Array): WeightedStatistic => (w) => {
   let s = 0, t = 0;
@@ -20,7 +20,8 @@ const mean = (values: Float64Array): WeightedStatistic => (w) => {
   return t === 0 ? NaN : s / t;
 };
 
-const tryValue = (f: () => number) => { try { return f(); } catch { return NaN; } };
+// Values are computed only for the figures compared; a figure the data cannot support is NaN.
+const tryValue = (f: () => number) => () => { try { return f(); } catch { return NaN; } };
 
 /** Class-probability rows in `classes` order, or undefined when a record lacks them. */
 function probabilityRows(scores: readonly AnswerScores[], classes: readonly Label[]): number[][] | undefined {
@@ -36,8 +37,8 @@ function probabilityRows(scores: readonly AnswerScores[], classes: readonly Labe
 }
 
 function calibration(confidence: Float64Array, correct: Uint8Array, bins: number, out: Side): void {
-  const at = (which: 'ece' | 'mce') => (w?: Float64Array) => tryValue(() => expectedCalibrationError(confidence, correct as unknown as ArrayLike<0 | 1>, { bins, ...(w ? { sampleWeight: w } : {}) })[which]);
-  for (const which of ['ece', 'mce'] as const) out[which] = { value: at(which)(), stat: (w) => at(which)(w) };
+  const at = (which: 'ece' | 'mce', w?: Float64Array) => tryValue(() => expectedCalibrationError(confidence, correct as unknown as ArrayLike<0 | 1>, { bins, ...(w ? { sampleWeight: w } : {}) })[which])();
+  for (const which of ['ece', 'mce'] as const) out[which] = { value: () => at(which), stat: (w) => at(which, w) };
 }
 
 function binarySide(isPos: Uint8Array, score: Float64Array, bins: number | undefined): Side {
@@ -144,6 +145,6 @@ export function scoreStatistics(pairs: readonly RecordPair[], detail: MetricsDet
   }
   const [b, c] = sides;
   return Object.keys(c).filter((f) => f in b && has(f)).map((figure) => ({
-    figure, n, baseline: b[figure].stat, candidate: c[figure].stat, values: { baseline: b[figure].value, candidate: c[figure].value },
+    figure, n, baseline: b[figure].stat, candidate: c[figure].stat, values: { baseline: b[figure].value(), candidate: c[figure].value() },
   }));
 }

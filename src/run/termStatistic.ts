@@ -88,8 +88,15 @@ export function termStatistic(figure: string, units: readonly UnitOutcome[]): We
       return of === 'gap' ? d.gap : d.ratio;
     };
   }
-  const num = Float64Array.from(at, (t) => t?.[0] ?? 0);
-  const den = Float64Array.from(at, (t) => t?.[1] ?? 0);
+  return ratioStatistic(Float64Array.from(at, (t) => t?.[0] ?? 0), Float64Array.from(at, (t) => t?.[1] ?? 0));
+}
+
+/**
+ * Σw·num / Σw·den (NaN when Σw·den = 0): a rate or a mean ([value, 1] terms) of weighted units,
+ * summed in unit order. Cost O(n) per call.
+ * @example ratioStatistic(Float64Array.of(1, 0), Float64Array.of(1, 1))(Float64Array.of(1, 3)) // 0.25
+ */
+export function ratioStatistic(num: Float64Array, den: Float64Array): WeightedStatistic {
   return (w) => {
     let s = 0;
     let t = 0;
