@@ -111,7 +111,8 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
     ...outcomeStatistics(pairing.outcomes, has),
   ].sort((x, y) => (order.get(x.figure) ?? 0) - (order.get(y.figure) ?? 0));
   if (rowSpecs.length > 0) {
-    const r = pairedStatisticFigures(rowSpecs, { seed, resamples: o.spec.resamples, confidence: o.spec.confidence, levels });
+    const gated = new Set(o.spec.gates.map((g) => formatFigurePath(g.figure)));
+    const r = pairedStatisticFigures(rowSpecs, { seed, resamples: o.spec.resamples, confidence: o.spec.confidence, levels, gated });
     figures.push(...r.figures);
     intervals.push(r.intervalAt);
   }

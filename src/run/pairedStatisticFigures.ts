@@ -4,6 +4,7 @@ import type { ComparisonFigure } from '../report/results.js';
 import { pairedBootstrapCells, pairedBootstrapRows, type PairedBootstrapResult } from '../stats/pairedBootstrap.js';
 import { lowerIsBetter } from '../suite/comparableFigure.js';
 import type { IntervalAt } from './compareFigures.js';
+import { ROW_BOOTSTRAP_BUDGET } from './figureIntervals.js';
 import type { WeightedStatistic } from './termStatistic.js';
 
 /** One figure to compare over n paired units: each run's figure as a statistic of the units' weights. */
@@ -23,22 +24,28 @@ export interface PairedStatistic {
 
 const ones = (n: number) => new Float64Array(n).fill(1);
 
+/** Fewest resamples an ungated figure's row bootstrap takes when the budget would allow fewer. */
+const MIN_RESAMPLES = 200;
+
 /**
  * Paired-bootstrap differences candidate − baseline of figures that are not functions of a
  * confusion matrix: every resample draws the n paired units with replacement, the same draw for
  * both runs (REFERENCES.md, "Comparing two models"), from a stream seeded by (seed, 'compare',
  * 'rows', figure), so a figure's interval never depends on which other figures are compared; a
  * percentile interval and Koehn's one-sided p-values, as the confusion-matrix entries. The point
- * delta is the difference of the two runs' own figures on the pairs. Cost O(levels·B·n) per figure
- * (O(levels·B·cells) with cells). Throws as pairedBootstrapRows for n < 1.
+ * delta is the difference of the two runs' own figures on the pairs. With `gated`, a figure no gate
+ * names that is resampled by rows takes min(B, max(200, ⌊budget/n⌋)) resamples (budget: ROW_BOOTSTRAP_BUDGET row visits) (its
+ * `resamples` says so), as a run's own row-bootstrap intervals do; gated figures always take B.
+ * Cost O(levels·B·n) per figure (O(levels·B·cells) with cells). Throws as pairedBootstrapRows for n < 1.
  * @example pairedStatisticFigures([{ figure: 'x.rate', n: 1, baseline: () => 0, candidate: () => 1 }], { seed: 0, resamples: 10, confidence: 0.95, levels: [] }).figures[0].delta // 1
  */
 export function pairedStatisticFigures(
   specs: readonly PairedStatistic[],
-  o: { seed: number; resamples: number; confidence: number; levels: readonly number[] },
+  o: { seed: number; resamples: number; confidence: number; levels: readonly number[]; gated?: ReadonlySet<string>; budget?: number },
 ): { figures: ComparisonFigure[]; intervalAt: IntervalAt } {
   const run = (p: PairedStatistic, confidence: number): PairedBootstrapResult => {
-    const options = { resamples: o.resamples, confidence, rng: new RandomState(seedFrom(o.seed, 'compare', 'rows', p.figure)) };
+    const resamples = p.cells || o.gated === undefined || o.gated.has(p.figure) ? o.resamples : Math.min(o.resamples, Math.max(MIN_RESAMPLES, Math.floor((o.budget ?? ROW_BOOTSTRAP_BUDGET) / p.n)));
+    const options = { resamples, confidence, rng: new RandomState(seedFrom(o.seed, 'compare', 'rows', p.figure)) };
     if (p.cells) return pairedBootstrapCells(p.cells.counts, 1, (c, out) => { out[0] = p.cells!.delta(c); }, options)[0];
     return pairedBootstrapRows(p.n, 1, (w, out) => { out[0] = p.candidate(w) - p.baseline(w); }, options)[0];
   };

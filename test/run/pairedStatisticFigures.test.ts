@@ -106,6 +106,14 @@ describe('paired differences of any figure (properties)', () => {
     expect(Math.abs(viaCells.ci_high - viaRows.ci_high)).toBeLessThan(0.015);
   });
 
+  it('a figure no gate names takes fewer row resamples when n is large; a gated one takes them all', () => {
+    const mean = (v: number[]) => ({ figure: '', n: v.length, baseline: weightedMean(v), candidate: weightedMean(v.map((x) => x / 2)) });
+    const specs = [{ ...mean([0.1, 0.5, 0.9, 0.3, 0.7]), figure: 'quality.token_f1' }, { ...mean([0.2, 0.4, 0.6, 0.8, 1]), figure: 'quality.exact_match' }];
+    const r = pairedStatisticFigures(specs, { ...opts, resamples: 1000, gated: new Set(['quality.exact_match']), budget: 1500 }).figures;
+    expect(r.map((f) => f.resamples)).toEqual([300, 1000]);
+    expect(pairedStatisticFigures(specs, { ...opts, resamples: 1000, gated: new Set(), budget: 100 }).figures.map((f) => f.resamples)).toEqual([200, 200]);
+  });
+
   it('ratioCells gives up on non-integer terms and on too many cells', () => {
     expect(ratioCells([0.5], [1], [1], [1], 8)).toBeUndefined();
     expect(ratioCells([0, 1, 2], [3, 3, 3], [0, 0, 0], [3, 3, 3], 2)).toBeUndefined();
