@@ -95,6 +95,9 @@ describe('evalgate compare on robustness, template and score-based figures', () 
     const md = readFileSync(join(dir, 'cmp', 'summary.md'), 'utf8');
     expect(md).toContain('| robustness.whitespace.failure\\_rate |');
     expect(md).toMatch(/units of outcome records \(example × variant\) paired/);
+    const html = readFileSync(join(dir, 'cmp', 'report.html'), 'utf8');
+    expect(html).toMatch(/80 examples paired by id, \d+ units of outcome records by id and variant/);
+    expect(html).toContain('robustness.whitespace.failure_rate'); // a row of the forest plot and the table
 
     // a run compared with itself: every delta 0, every interval [0, 0]
     const same = await runCli(['compare', join(dir, 'a'), join(dir, 'a'), '--out', join(dir, 'same'), '--quiet', '--suite', join(dir, 'suite.yaml'), '--gate', gate]);
