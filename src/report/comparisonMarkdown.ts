@@ -15,7 +15,7 @@ export function comparisonMarkdown(c: Comparison): string {
   const base = c.baseline.baseline_name !== undefined ? `baseline ${code(c.baseline.baseline_name)}` : `baseline ${code(c.baseline.dir)}`;
   lines.push(`### Comparison with ${base}`, '');
   const p = c.pairing;
-  lines.push(`${p.paired} examples paired` + (p.errors ? ` (${p.errors} with a failed call, not scored)` : '') + (p.only_baseline.count ? `, ${p.only_baseline.count} only in the baseline` : '') + (p.only_candidate.count ? `, ${p.only_candidate.count} only in the candidate` : '') + `. ${c.counts.passed} of ${c.counts.gates} regression gates passed.`, '');
+  lines.push(`${p.paired} examples paired` + (p.errors ? ` (${p.errors} with a failed call, not scored)` : '') + (p.only_baseline.count ? `, ${p.only_baseline.count} only in the baseline` : '') + (p.only_candidate.count ? `, ${p.only_candidate.count} only in the candidate` : '') + (p.units ? `; ${p.units} units of outcome records (example × variant) paired` : '') + (p.status_mismatch?.count ? `, ${p.status_mismatch.count} tested in one run only` : '') + `. ${c.counts.passed} of ${c.counts.gates} regression gates passed.`, '');
   if (c.mcnemar) {
     const m = c.mcnemar;
     lines.push(`Fixed ${m.fixed}, broken ${m.broken} (both right ${m.both_right}, both wrong ${m.both_wrong}); McNemar's exact p = ${fmt(m.p_value)}.`, '');

@@ -28,7 +28,14 @@ export interface ComparisonFigure {
   p_worse: number;
   /** One-sided p-value that the candidate is better (H₁: it improved). */
   p_better: number;
-  test: 'paired-bootstrap-cells' | 'corrected-resampled-t';
+  /**
+   * `paired-bootstrap-cells`: confusion-matrix figures, from the joint label/prediction cells;
+   * `paired-bootstrap-rows`: any other figure, resampling the paired units (examples, or example ×
+   * perturbation / variant); `corrected-resampled-t`: cross-validated fold means.
+   */
+  test: 'paired-bootstrap-cells' | 'paired-bootstrap-rows' | 'corrected-resampled-t';
+  /** Row bootstrap: the paired units resampled (those holding the figure in either run). */
+  pairs?: number;
   /** Bootstrap: resamples drawn and those where δ was undefined; t-test: its statistic and df. */
   resamples?: number;
   undefined_resamples?: number;
@@ -72,12 +79,18 @@ export interface Comparison {
   resamples: number;
   confidence: number;
   alpha: number;
-  /** How the records were paired (check, variant, id): pairs, and ids present in one run only (first 100 listed). */
+  /**
+   * How the records were paired (check, variant, id): example pairs, units of outcome records
+   * paired, and units present in one run only (first 100 listed: a bare id for the metrics check,
+   * else `id (check variant)`), and units tested in one run but not applicable or errored in the other.
+   */
   pairing: {
     paired: number;
     errors: number;
+    units?: number;
     only_baseline: { count: number; ids: string[] };
     only_candidate: { count: number; ids: string[] };
+    status_mismatch?: { count: number; ids: string[] };
   };
   /** McNemar's exact test on per-example correctness of the metrics check. */
   mcnemar?: {

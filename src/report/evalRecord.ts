@@ -16,6 +16,20 @@ export interface EvalRecord {
   latency_ms: number | null;
   /** Fingerprint of the (fitted) model that answered (see modelFingerprint). */
   model?: string;
-  /** `text` when the output is generated text rather than a label. */
-  kind?: 'text';
+  /**
+   * `text` when the output is generated text rather than a label; `outcome` for a unit's outcome
+   * record (no model call: one per example × variant of a check whose figures are not functions of
+   * the answers alone, e.g. a robustness search or a safety rate), carrying `terms`.
+   */
+  kind?: 'text' | 'outcome';
+  /**
+   * Outcome records: the unit's contribution to each figure, by figure name (`[hits, of]` for a rate
+   * or mean, a statistics vector for a corpus score, `[value]` for a percentile), so that the figure
+   * can be recomputed, and paired, from records alone (see OutcomeTerms).
+   */
+  terms?: Record<string, number[]>;
+  /** Outcome records: `not-applicable` or `error` when the unit was not tested (absent when it was). */
+  status?: 'not-applicable' | 'error';
+  /** Outcome records of the fairness figures: the example's group. */
+  group?: string;
 }

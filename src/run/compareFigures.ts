@@ -5,7 +5,7 @@ import { seedFrom } from '../cv/seedFrom.js';
 import { pairedBootstrapCells, type PairedBootstrapResult } from '../stats/pairedBootstrap.js';
 import { splitPairedCells } from '../stats/pairedCells.js';
 import { correctedTTest } from '../stats/correctedTTest.js';
-import { LOWER_IS_BETTER } from '../suite/comparableFigure.js';
+import { lowerIsBetter } from '../suite/comparableFigure.js';
 import { parseFigurePath } from '../suite/parseGate.js';
 import { confusionFigure, MatrixView, type ConfusionFigureContext } from './confusionFigure.js';
 
@@ -51,7 +51,7 @@ export function bootstrapFigures(
   for (const level of o.levels) if (level !== o.confidence && !others.has(level)) others.set(level, run(level));
   const figures = names.map((figure, j): ComparisonFigure => {
     const r = main[j];
-    const higher = !LOWER_IS_BETTER.includes(rootOf(figure)[0]);
+    const higher = !lowerIsBetter(figure);
     return {
       figure, baseline: observed[j][0], candidate: observed[j][1], delta: r.estimate, ci_low: r.low, ci_high: r.high, confidence: o.confidence,
       higher_is_better: higher, p_worse: higher ? r.pNotLess : r.pNotGreater, p_better: higher ? r.pNotGreater : r.pNotLess,
@@ -83,7 +83,7 @@ export function crossValidationFigures(base: CrossValidationDetail, cand: CrossV
     const d = diffs(name);
     if (d.filter((x) => !Number.isNaN(x)).length < 2) continue;
     const t = correctedTTest(d, nTrain, nTest, confidence);
-    const higher = !LOWER_IS_BETTER.includes(rootOf(name)[0]);
+    const higher = !lowerIsBetter(name);
     figures.push({
       figure: `cross-validation.${name}.mean`,
       baseline: mean(base.per_fold.map((f) => f.figures[name] ?? NaN)), candidate: mean(cand.per_fold.map((f) => f.figures[name] ?? NaN)),

@@ -8,6 +8,9 @@ import type { ComparisonSpec } from '../suite/types.js';
 import { bootstrapFigures, crossValidationFigures, labelCodes, type IntervalAt } from './compareFigures.js';
 import { confusionFigure } from './confusionFigure.js';
 import { judgeComparisonGates } from './judgeComparisonGates.js';
+import { outcomeStatistics } from './outcomeStatistics.js';
+import { pairedStatisticFigures } from './pairedStatisticFigures.js';
+import { scoreStatistics } from './scoreStatistics.js';
 import { pairRecords } from './pairRecords.js';
 import type { StoredRun } from './readRun.js';
 
@@ -26,7 +29,9 @@ function describeRun(r: StoredRun): ComparedRun {
 /**
  * Holds a candidate run against a baseline run: pairs their records by (check, variant, id),
  * tests per-example correctness with McNemar's exact test, puts a paired-bootstrap interval on the
- * difference of every confusion-matrix figure, a corrected resampled t-test on every
+ * difference of every confusion-matrix figure (joint cells) and of every score-based, robustness,
+ * template, safety and quality figure both runs have (paired rows, recomputed from the records:
+ * the scores of the metrics records and the terms of the outcome records), a corrected resampled t-test on every
  * cross-validated figure when both used the same folds, and judges the regression gates.
  * Throws InvalidInputError (exit 2) for runs of different suites or data (unless `force`),
  * different label sets, no example in common, or gates the runs cannot answer.
@@ -54,11 +59,12 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
   if (problems.length > 0) throw new InvalidInputError(problems);
 
   const pairing = await pairRecords(baseline.recordsPath, candidate.recordsPath);
-  if (pairing.pairs.length === 0) throw new InvalidInputError([{ code: 'no-overlap', file: candidate.dir, path: [], message: `no example is in both runs (${pairing.onlyBaseline.length} only in ${baseline.dir}, ${pairing.onlyCandidate.length} only here): nothing to compare` }]);
+  if (pairing.pairs.length === 0 && pairing.outcomes.length === 0) throw new InvalidInputError([{ code: 'no-overlap', file: candidate.dir, path: [], message: `no example is in both runs (${pairing.onlyBaseline.length} only in ${baseline.dir}, ${pairing.onlyCandidate.length} only here): nothing to compare` }]);
   const seed = o.seed ?? C.seed;
   const figures: ComparisonFigure[] = [];
   const intervals: IntervalAt[] = [];
   let tests: Comparison['mcnemar'];
+  const levels = o.spec.gates.flatMap((g) => (g.claim.kind === 'non-inferiority' && g.claim.confidence !== undefined ? [g.claim.confidence] : []));
 
   const metricPairs = pairing.pairs.filter((p) => p.check === 'metrics' && !p.error);
   if (cm?.confusion_matrix && metricPairs.length > 0 && cm.target !== 'multilabel') {
@@ -94,8 +100,19 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
     const gateNames = o.spec.gates.filter((g) => g.figure[0] !== 'cross-validation').map((g) => formatFigurePath(g.figure));
     const defaults = Object.entries(C.figures).filter(([name, f]) => f.average === undefined && !name.startsWith('support') && name !== 'n').map(([name]) => name);
     const names = [...new Set([...gateNames, ...defaults])].filter((name) => name in B.figures && confusionFigure(parse(name), ctx) !== undefined);
-    const levels = o.spec.gates.flatMap((g) => (g.claim.kind === 'non-inferiority' && g.claim.confidence !== undefined ? [g.claim.confidence] : []));
     const r = bootstrapFigures(pairedCells(y, a, c, labels.length), names, ctx, { seed, resamples: o.spec.resamples, confidence: o.spec.confidence, levels });
+    figures.push(...r.figures);
+    intervals.push(r.intervalAt);
+  }
+  const order = new Map(Object.keys(C.figures).map((k, i) => [k, i]));
+  const has = (f: string) => f in B.figures && f in C.figures;
+  const rowSpecs = [
+    ...(cm && bm && cm.target === bm.target ? scoreStatistics(metricPairs, cm, has) : []),
+    ...outcomeStatistics(pairing.outcomes, has),
+  ].sort((x, y) => (order.get(x.figure) ?? 0) - (order.get(y.figure) ?? 0));
+  if (rowSpecs.length > 0) {
+    const gated = new Set(o.spec.gates.map((g) => formatFigurePath(g.figure)));
+    const r = pairedStatisticFigures(rowSpecs, { seed, resamples: o.spec.resamples, confidence: o.spec.confidence, levels, gated });
     figures.push(...r.figures);
     intervals.push(r.intervalAt);
   }
@@ -124,9 +141,10 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
     baseline: describeRun(baseline), candidate: describeRun(candidate), forced: o.force && warnings.some((w) => w.includes('--force')),
     seed, resamples: o.spec.resamples, confidence: o.spec.confidence, alpha: o.spec.alpha,
     pairing: {
-      paired: pairing.pairs.length, errors: pairing.pairs.filter((p) => p.error).length,
+      paired: pairing.pairs.length, errors: pairing.pairs.filter((p) => p.error).length, units: pairing.outcomes.length,
       only_baseline: { count: pairing.onlyBaseline.length, ids: pairing.onlyBaseline.slice(0, LISTED) },
       only_candidate: { count: pairing.onlyCandidate.length, ids: pairing.onlyCandidate.slice(0, LISTED) },
+      status_mismatch: { count: pairing.statusMismatch.length, ids: pairing.statusMismatch.slice(0, LISTED) },
     },
     ...(tests ? { mcnemar: tests } : {}),
     figures, gates, verdict: failed('blocking') ? 'fail' : failed('warning') ? 'warn' : 'pass',

@@ -5,6 +5,7 @@ import { groupDisparity } from '../safety/groupDisparity.js';
 import { isRefusal } from '../safety/isRefusal.js';
 import { bootstrapFigure } from './textFigure.js';
 import type { IntervalSettings } from './figureIntervals.js';
+import type { OutcomeTerms } from './outcomeTerms.js';
 import type { TextRow } from './textRow.js';
 
 const METRICS = ['selection_rate', 'accuracy', 'true_positive_rate'] as const;
@@ -16,9 +17,11 @@ type GroupCells = { group: number; selected: number; correct: number; positive: 
  * text models: refusing, by XSTest's match), accuracy and true positive rate (where labels allow),
  * and for each its gap (max − min) and ratio (min / max) across groups, with bootstrap intervals
  * over the rows; `demographic_parity_difference` is the selection-rate gap and
- * `equal_opportunity_difference` the true-positive-rate gap (fairlearn's definitions).
+ * `equal_opportunity_difference` the true-positive-rate gap (fairlearn's definitions). With
+ * `terms`, each row's `safety.fairness` terms [selected, labelled, correct, positive, true
+ * positive] (selected NaN when a classifier has no pos_label) and its group go there.
  */
-export function fairnessFigures(rows: readonly TextRow[], posLabel: Label | undefined, phrases: readonly string[] | undefined, s: IntervalSettings): { figures: Figures; detail: FairnessDetail } {
+export function fairnessFigures(rows: readonly TextRow[], posLabel: Label | undefined, phrases: readonly string[] | undefined, s: IntervalSettings, terms?: OutcomeTerms): { figures: Figures; detail: FairnessDetail } {
   const used = rows.filter((r) => r.group !== undefined && r.output !== undefined);
   const names = [...new Set(used.map((r) => r.group!))].sort();
   const pos = posLabel === undefined ? undefined : String(posLabel);
@@ -30,6 +33,10 @@ export function fairnessFigures(rows: readonly TextRow[], posLabel: Label | unde
     const labelled = predicted !== undefined && expected !== undefined ? 1 : 0;
     const positive = labelled && pos !== undefined && expected === pos ? 1 : 0;
     return { group: names.indexOf(r.group!), selected, correct: labelled && predicted === expected ? 1 : 0, positive, truePositive: positive && selected ? 1 : 0, labelled };
+  });
+  cells.forEach((c, i) => {
+    terms?.add('safety', null, used[i].id, 'safety.fairness', [classifier && pos === undefined ? NaN : c.selected, c.labelled, c.correct, c.positive, c.truePositive]);
+    terms?.group('safety', null, used[i].id, used[i].group!);
   });
   const rates = (w: Float64Array | undefined) => {
     const acc = names.map(() => ({ n: 0, sel: 0, lab: 0, cor: 0, pos: 0, tp: 0 }));

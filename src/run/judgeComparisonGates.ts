@@ -12,7 +12,7 @@ function testName(f: ComparisonFigure, confidence?: number): string {
   const level = confidence !== undefined ? `, ${pct(confidence)} interval of candidate − baseline` : ', one-sided p-value';
   return f.test === 'corrected-resampled-t'
     ? `corrected resampled t-test (Nadeau–Bengio, df ${f.df})${level}`
-    : `paired bootstrap (${f.resamples} resamples of the joint label/prediction cells)${confidence !== undefined ? `, ${pct(confidence)} percentile interval of candidate − baseline` : ', one-sided p-value'}`;
+    : `paired bootstrap (${f.resamples} resamples of ${f.test === 'paired-bootstrap-rows' ? `the ${f.pairs} paired units` : 'the joint label/prediction cells'})${confidence !== undefined ? `, ${pct(confidence)} percentile interval of candidate − baseline` : ', one-sided p-value'}`;
 }
 
 /**

@@ -3,6 +3,12 @@ import { createInterface } from 'node:readline';
 import { InvalidInputError } from '../problem.js';
 import type { EvalRecord } from './recordWriter.js';
 
+/** What a score-based figure reads of one answer: the record's score and class probabilities. */
+export interface AnswerScores {
+  score: number | null;
+  probabilities?: number[] | Record<string, number>;
+}
+
 /** One example as both runs saw it. */
 export interface RecordPair {
   check: string;
@@ -13,18 +19,41 @@ export interface RecordPair {
   candidate: unknown;
   /** True when either model call failed (the pair is counted, not scored). */
   error: boolean;
+  baselineScores: AnswerScores;
+  candidateScores: AnswerScores;
+}
+
+/** A unit's outcome record in one run: its figure terms (NaN for a JSON null), status and group. */
+export interface UnitOutcome {
+  terms: Record<string, number[]>;
+  status?: 'not-applicable' | 'error';
+  group?: string;
+}
+
+/** One unit (check, variant, id) of outcome records in both runs. */
+export interface OutcomePair {
+  check: string;
+  variant: string | null;
+  id: string;
+  baseline: UnitOutcome;
+  candidate: UnitOutcome;
 }
 
 /** The records of two runs joined by (check, variant, id). */
 export interface Pairing {
   pairs: RecordPair[];
+  outcomes: OutcomePair[];
+  /** Units in one run only: a bare id for the metrics check, else `id (check variant)`. */
   onlyBaseline: string[];
   onlyCandidate: string[];
+  /** Units in both runs that one run tested and the other did not (not applicable, or errored). */
+  statusMismatch: string[];
 }
 
-type Slim = Pick<EvalRecord, 'id' | 'check' | 'variant' | 'expected' | 'output' | 'error'>;
+type Slim = Pick<EvalRecord, 'id' | 'check' | 'variant' | 'expected' | 'output' | 'error' | 'score' | 'probabilities' | 'kind' | 'terms' | 'status' | 'group'>;
+type Read = Slim & { line: number };
 
-async function* readRecords(path: string): AsyncGenerator<Slim & { line: number }> {
+async function* readRecords(path: string): AsyncGenerator<Read> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
@@ -41,31 +70,69 @@ async function* readRecords(path: string): AsyncGenerator<Slim & { line: number 
   }
 }
 
+/** Example records pair one to one; the calls of a search, and text-check calls, are summed up by outcome records. */
+const isExampleRecord = (r: Slim) => r.kind !== 'outcome' && (r.check === 'metrics' || r.check === 'cross-validation');
 const keyOf = (r: Slim) => `${r.check}\u0000${r.variant ?? ''}\u0000${r.id}`;
+const shown = (r: Slim) => (r.check === 'metrics' && (r.variant ?? null) === null ? r.id : `${r.id} (${r.check}${r.variant ? ` ${r.variant}` : ''})`);
+const scoresOf = (r: Slim): AnswerScores => ({ score: r.score ?? null, ...(r.probabilities !== undefined ? { probabilities: r.probabilities } : {}) });
+
+function outcomeOf(r: Slim): UnitOutcome {
+  const terms: Record<string, number[]> = {};
+  for (const [k, v] of Object.entries(r.terms ?? {})) terms[k] = Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? x : NaN)) : [];
+  return { terms, ...(r.status !== undefined ? { status: r.status } : {}), ...(r.group !== undefined ? { group: r.group } : {}) };
+}
 
 /**
- * Joins two records journals by (check, variant, id): every example present in both becomes a
- * pair, and those in one run only are listed (never silently dropped). A pair whose expected
- * labels differ is not the same example: InvalidInputError (exit 2) naming it. Streams the
- * candidate's journal; holds the baseline's in memory. Cost O(n).
+ * Joins two records journals by (check, variant, id): every example of the metrics and
+ * cross-validation checks present in both becomes a pair, and every unit of outcome records (a
+ * robustness search, a template case, a safety or quality row; the last record of a unit wins, as a
+ * resumed or merged journal may repeat one) an outcome pair. Those in one run only are listed, never
+ * silently dropped, and so are units tested in one run but not applicable or errored in the other.
+ * A pair whose expected labels differ is not the same example: InvalidInputError (exit 2) naming
+ * it. Streams the candidate's journal; holds the baseline's units in memory. Cost O(n).
  */
 export async function pairRecords(baselinePath: string, candidatePath: string): Promise<Pairing> {
-  const base = new Map<string, Slim & { line: number }>();
-  for await (const r of readRecords(baselinePath)) base.set(keyOf(r), r);
+  const base = new Map<string, Read>();
+  const baseOutcomes = new Map<string, Read>();
+  for await (const r of readRecords(baselinePath)) {
+    if (r.kind === 'outcome') baseOutcomes.set(keyOf(r), r);
+    else if (isExampleRecord(r)) base.set(keyOf(r), r);
+  }
   const pairs: RecordPair[] = [];
   const onlyCandidate: string[] = [];
+  const candOutcomes = new Map<string, Read>();
   for await (const r of readRecords(candidatePath)) {
+    if (r.kind === 'outcome') {
+      candOutcomes.set(keyOf(r), r);
+      continue;
+    }
+    if (!isExampleRecord(r)) continue;
     const key = keyOf(r);
     const b = base.get(key);
     if (!b) {
-      onlyCandidate.push(r.id);
+      onlyCandidate.push(shown(r));
       continue;
     }
     base.delete(key);
     if (JSON.stringify(b.expected) !== JSON.stringify(r.expected)) {
       throw new InvalidInputError([{ code: 'label-mismatch', file: candidatePath, line: r.line, path: [], message: `example ${r.id} (${r.check}${r.variant ? ` ${r.variant}` : ''}) has the label ${JSON.stringify(r.expected)} here but ${JSON.stringify(b.expected)} in ${baselinePath}: the runs did not read the same data` }]);
     }
-    pairs.push({ check: r.check, variant: r.variant ?? null, id: r.id, expected: r.expected, baseline: b.output, candidate: r.output, error: b.error !== null || r.error !== null });
+    pairs.push({ check: r.check, variant: r.variant ?? null, id: r.id, expected: r.expected, baseline: b.output, candidate: r.output, error: b.error !== null || r.error !== null, baselineScores: scoresOf(b), candidateScores: scoresOf(r) });
   }
-  return { pairs, onlyBaseline: [...base.values()].map((r) => r.id), onlyCandidate };
+  const onlyBaseline = [...base.values()].map(shown);
+  const outcomes: OutcomePair[] = [];
+  const statusMismatch: string[] = [];
+  for (const [key, r] of candOutcomes) {
+    const b = baseOutcomes.get(key);
+    if (!b) {
+      onlyCandidate.push(shown(r));
+      continue;
+    }
+    baseOutcomes.delete(key);
+    const pair = { check: r.check, variant: r.variant ?? null, id: r.id, baseline: outcomeOf(b), candidate: outcomeOf(r) };
+    if (pair.baseline.status !== pair.candidate.status) statusMismatch.push(`${shown(r)}: ${pair.baseline.status ?? 'tested'} in the baseline, ${pair.candidate.status ?? 'tested'} in the candidate`);
+    outcomes.push(pair);
+  }
+  for (const r of baseOutcomes.values()) onlyBaseline.push(shown(r));
+  return { pairs, outcomes, onlyBaseline, onlyCandidate, statusMismatch };
 }

@@ -13,6 +13,7 @@ export type { QualityDetail } from '../report/textDetails.js';
 import type { QualityCheck } from '../suite/textCheckTypes.js';
 import { bootstrapFigure, weightedMean, weightedQuantile } from './textFigure.js';
 import { wilsonFigure, type IntervalSettings } from './figureIntervals.js';
+import type { OutcomeTerms } from './outcomeTerms.js';
 import type { TextRow } from './textRow.js';
 
 const SHOWN = 20;
@@ -69,16 +70,38 @@ function corpusFigure(name: string, stats: number[][], size: number, score: (s: 
  * corpus scores, 0–100, bootstrapped over rows), rates with Wilson intervals for JSON validity and
  * schema conformance, length bounds and assertions, latency percentiles in ms (bootstrap), and
  * the mean of each custom scorer (`customValues`, one value per answered row, NaN = not scored),
- * and for classifiers `quality.majority_gain`: accuracy minus the majority-class baseline's.
+ * and for classifiers `quality.majority_gain`: accuracy minus the majority-class baseline's. With
+ * `terms`, each row's terms of every figure but majority_gain go there (check `quality`): `[value, 1]`
+ * for means and rates, the statistics vector for BLEU and chrF, `[ms]` for latency percentiles.
  */
-export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], customValues: Record<string, number[]>, s: IntervalSettings): { figures: Figures; detail: QualityDetail } {
+export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], customValues: Record<string, number[]>, s: IntervalSettings, terms?: OutcomeTerms): { figures: Figures; detail: QualityDetail } {
   const figures: Figures = {};
   const answered = rows.filter((r) => r.output !== undefined);
   const failures: QualityDetail['failures'] = [];
   const fail = (id: string, c: string, message: string) => void (failures.length < SHOWN && failures.push({ id, check: c, message }));
   const inc = new Set(check.include);
   const refRows = answered.map((r) => ({ r, refs: referencesOf(r, check.referenceField) })).filter((x): x is { r: TextRow; refs: string[] } => x.refs !== undefined);
-  const mean = (name: string, values: number[]) => void (figures[name] = bootstrapFigure(name, values.length, weightedMean(values), s));
+  const term = (id: string, name: string, t: number[]) => terms?.add('quality', null, id, name, t);
+  for (const r of rows) if (r.output === undefined) terms?.status('quality', null, r.id, 'error');
+  const refIds = refRows.map(({ r }) => r.id);
+  const mean = (name: string, values: number[], ids: readonly string[] = refIds) => {
+    values.forEach((v, i) => term(ids[i], name, [v, 1]));
+    figures[name] = bootstrapFigure(name, values.length, weightedMean(values), s);
+  };
+  const rate = (name: string, ok: (r: TextRow, i: number) => boolean): number => {
+    let hits = 0;
+    answered.forEach((r, i) => {
+      const hit = ok(r, i);
+      if (hit) hits++;
+      term(r.id, name, [hit ? 1 : 0, 1]);
+    });
+    figures[name] = wilsonFigure(hits, answered.length, s);
+    return hits;
+  };
+  const corpus = (name: string, stats: number[][], size: number, score: (x: number[]) => number) => {
+    stats.forEach((v, i) => term(refIds[i], name, v));
+    figures[name] = corpusFigure(name, stats, size, score, s);
+  };
   if (inc.has('exact_match')) mean('quality.exact_match', refRows.map(({ r, refs }) => (exactMatch(r.output!, refs, check.normalize) ? 1 : 0)));
   if (inc.has('token_f1')) mean('quality.token_f1', refRows.map(({ r, refs }) => tokenF1(r.output!, refs)));
   if (inc.has('rouge')) {
@@ -88,52 +111,56 @@ export function qualityFigures(check: QualityCheck, rows: readonly TextRow[], cu
     }
   }
   if (inc.has('levenshtein')) mean('quality.levenshtein', refRows.map(({ r, refs }) => Math.max(...refs.map((ref) => levenshteinSimilarity(r.output!, ref)))));
-  if (inc.has('bleu')) figures['quality.bleu'] = corpusFigure('quality.bleu', refRows.map(({ r, refs }) => bleuStats(r.output!, refs)), BLEU_STATS, bleuFromStats, s);
-  if (inc.has('chrf')) figures['quality.chrf'] = corpusFigure('quality.chrf', refRows.map(({ r, refs }) => chrfStats(r.output!, refs)), CHRF_STATS, chrfFromStats, s);
+  if (inc.has('bleu')) corpus('quality.bleu', refRows.map(({ r, refs }) => bleuStats(r.output!, refs)), BLEU_STATS, bleuFromStats);
+  if (inc.has('chrf')) corpus('quality.chrf', refRows.map(({ r, refs }) => chrfStats(r.output!, refs)), CHRF_STATS, chrfFromStats);
   if (inc.has('json')) {
     const validate = check.jsonSchema !== undefined ? new Ajv2020({ strict: false, allErrors: false }).compile(check.jsonSchema) : undefined;
-    let valid = 0;
-    let conform = 0;
-    for (const r of answered) {
+    const conforms = new Set<string>();
+    rate('quality.json.valid.rate', (r) => {
       const p = parseJsonOutput(r.output!);
       if (!p.ok) {
         fail(r.id, 'json', `not JSON: ${p.message}`);
-        continue;
+        return false;
       }
-      valid++;
-      if (validate && validate(p.value)) conform++;
+      if (validate && validate(p.value)) conforms.add(r.id);
       else if (validate) fail(r.id, 'json_schema', validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ') ?? 'does not conform');
-    }
-    figures['quality.json.valid.rate'] = wilsonFigure(valid, answered.length, s);
-    if (validate) figures['quality.json.schema.rate'] = wilsonFigure(conform, answered.length, s);
+      return true;
+    });
+    if (validate) rate('quality.json.schema.rate', (r) => conforms.has(r.id));
   }
   if (inc.has('length')) {
     const lengths = answered.map((r) => Array.from(r.output!).length);
-    const ok = lengths.filter((n, i) => {
+    rate('quality.length.rate', (r, i) => {
+      const n = lengths[i];
       const within = (check.minChars === undefined || n >= check.minChars) && (check.maxChars === undefined || n <= check.maxChars);
-      if (!within) fail(answered[i].id, 'length', `${n} characters, outside [${check.minChars ?? 0}, ${check.maxChars ?? '∞'}]`);
+      if (!within) fail(r.id, 'length', `${n} characters, outside [${check.minChars ?? 0}, ${check.maxChars ?? '∞'}]`);
       return within;
-    }).length;
-    figures['quality.length.rate'] = wilsonFigure(ok, answered.length, s);
-    mean('quality.length.mean_chars', lengths);
+    });
+    mean('quality.length.mean_chars', lengths, answered.map((r) => r.id));
   }
   if (inc.has('latency')) {
-    const lat = answered.map((r) => r.latencyMs).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-    for (const [name, q] of [['p50', 0.5], ['p95', 0.95], ['p99', 0.99]] as const) figures[`quality.latency.${name}`] = bootstrapFigure(`quality.latency.${name}`, lat.length, weightedQuantile(lat, q), s);
-    mean('quality.latency.mean', lat);
+    const timed = answered.filter((r) => r.latencyMs !== undefined).sort((a, b) => a.latencyMs! - b.latencyMs!);
+    const lat = timed.map((r) => r.latencyMs!);
+    for (const [name, q] of [['p50', 0.5], ['p95', 0.95], ['p99', 0.99]] as const) {
+      for (const r of timed) term(r.id, `quality.latency.${name}`, [r.latencyMs!]);
+      figures[`quality.latency.${name}`] = bootstrapFigure(`quality.latency.${name}`, lat.length, weightedQuantile(lat, q), s);
+    }
+    mean('quality.latency.mean', lat, timed.map((r) => r.id));
   }
   if (inc.has('majority_gain')) {
     const labelled = answered.filter((r) => r.predicted !== undefined && r.expected !== undefined);
     figures['quality.majority_gain'] = bootstrapFigure('quality.majority_gain', labelled.length, majorityGain(labelled), s);
   }
   for (const a of check.assertions) {
-    const pass = answered.filter((r) => {
+    rate(`quality.assertions.${a.name}.rate`, (r) => {
       const ok = passesAssertion(r.output!, a.assertion);
       if (!ok) fail(r.id, `assertion ${a.name}`, 'failed');
       return ok;
-    }).length;
-    figures[`quality.assertions.${a.name}.rate`] = wilsonFigure(pass, answered.length, s);
+    });
   }
-  for (const c of check.custom) mean(`quality.custom.${c.name}`, (customValues[c.name] ?? []).filter((v) => !Number.isNaN(v)));
+  for (const c of check.custom) {
+    const scored = (customValues[c.name] ?? []).map((v, i) => ({ v, id: answered[i].id })).filter((x) => !Number.isNaN(x.v));
+    mean(`quality.custom.${c.name}`, scored.map((x) => x.v), scored.map((x) => x.id));
+  }
   return { figures, detail: { rows: rows.length, answered: answered.length, with_reference: refRows.length, failures } };
 }

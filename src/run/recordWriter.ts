@@ -18,8 +18,15 @@ export class RecordWriter {
   private flushedAt = Date.now();
   private draining: Promise<void> | undefined;
 
-  constructor(path: string, opts: { append?: boolean } = {}) {
+  private readonly skipOutcomes: boolean;
+
+  /**
+   * `skipOutcomes` drops outcome records (kind `outcome`): a merge continues a journal that holds
+   * the shards' outcome records already.
+   */
+  constructor(path: string, opts: { append?: boolean; skipOutcomes?: boolean } = {}) {
     this.stream = createWriteStream(path, { flags: opts.append ? 'a' : 'w' });
+    this.skipOutcomes = opts.skipOutcomes === true;
   }
 
   /**
@@ -28,6 +35,7 @@ export class RecordWriter {
    */
   add(record: EvalRecord, answer?: Prediction): void {
     if (answer !== undefined && isReplayed(answer)) return;
+    if (this.skipOutcomes && record.kind === 'outcome') return;
     const line = JSON.stringify(record);
     this.buffer.push(line);
     this.size += line.length + 1;

@@ -5,6 +5,7 @@ import type { Label } from '../metrics/types.js';
 import type { Model, Prediction } from '../models/model.js';
 import type { Figures, RobustnessDetail } from '../report/results.js';
 import type { RobustnessCheck } from '../suite/types.js';
+import { OutcomeTerms } from './outcomeTerms.js';
 import { perturbationFigures } from './robustnessFigures.js';
 import { wilsonFigure } from './figureIntervals.js';
 import type { Progress } from './progress.js';
@@ -17,7 +18,9 @@ const WILSON = { confidence: CONFIDENCE, resamples: 0, seed: 0 };
 /**
  * The robustness check: searches `check.examples` of the scored rows (a seeded sample, in data
  * order; default all) for each perturbation's minimal failing edit, given the model's answers on
- * the rows. Inputs that are not strings are not applicable. Returns the figures
+ * the rows. Inputs that are not strings are not applicable. Journals one outcome record per example
+ * and perturbation (variant NAME) and per example (variant null, the overall figures) with the
+ * terms of its figures, so comparisons recompute them from records. Returns the figures
  * (`robustness.NAME.X` and the overall `robustness.tested`, `.failure_rate`, `.robust_accuracy`),
  * the results.json detail and the calls made.
  */
@@ -47,8 +50,9 @@ export async function runRobustness(
   const testedBy = new Set<string>();
   const failedBy = new Set<string>();
   const fragile = new Set<string>();
+  const terms = new OutcomeTerms();
   for (const run of runs) {
-    const r = perturbationFigures(run, 'robustness', CONFIDENCE, check.search.maxFailures);
+    const r = perturbationFigures(run, 'robustness', CONFIDENCE, check.search.maxFailures, { terms, check: 'robustness' });
     Object.assign(figures, r.figures);
     detail.perturbations.push(r.result);
     for (const { item, outcome } of run.outcomes) {
@@ -60,6 +64,13 @@ export async function runRobustness(
   }
   const labelled = items.filter((it) => testedBy.has(it.id) && it.expected !== undefined);
   const robust = labelled.filter((it) => sameLabel(it.before.label, it.expected) && !fragile.has(it.id)).length;
+  for (const it of items) {
+    if (!testedBy.has(it.id)) continue;
+    const labelledOne = it.expected !== undefined;
+    terms.add('robustness', null, it.id, 'robustness.failure_rate', [failedBy.has(it.id) ? 1 : 0, 1]);
+    terms.add('robustness', null, it.id, 'robustness.robust_accuracy', [labelledOne && sameLabel(it.before.label, it.expected) && !fragile.has(it.id) ? 1 : 0, labelledOne ? 1 : 0]);
+  }
+  await terms.writeTo(ctx.journal);
   figures['robustness.tested'] = { value: testedBy.size };
   figures['robustness.failure_rate'] = wilsonFigure(failedBy.size, testedBy.size, WILSON);
   figures['robustness.robust_accuracy'] = wilsonFigure(robust, labelled.length, WILSON);

@@ -72,7 +72,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     ...(textChecks ? { keepRaw: true } : {}),
   });
   const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
-  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: opts.replay !== undefined && suite.model !== undefined });
+  const continued = opts.replay !== undefined && suite.model !== undefined;
+  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: continued, skipOutcomes: continued && opts.replay?.mode === 'merge' });
   const kept: Example[] = [];
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   const keepExamples = suite.model !== undefined || quality !== undefined || textChecks;

@@ -11,6 +11,7 @@ import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
 import { recordOf } from './recordOf.js';
 import type { RecordWriter } from './recordWriter.js';
+import { OutcomeTerms } from './outcomeTerms.js';
 import { perturbationFigures } from './robustnessFigures.js';
 import { wilsonFigure } from './figureIntervals.js';
 import { searchPerturbations } from './searchPerturbations.js';
@@ -35,7 +36,8 @@ export function templateCases(test: TemplateTest, seed: number): Example[] {
  * case, fails a case whose label is not the test's `label` (minimum functionality) or that one of
  * the test's perturbations breaks (searched as the robustness check searches). Figures
  * `templates.NAME.{cases,tested,not_applicable,errors,failures,failure_rate}` and overall
- * `templates.{cases,failures,failure_rate}`.
+ * `templates.{cases,failures,failure_rate}`. Journals an outcome record per case (check
+ * `templates`, variant NAME) with its terms.
  */
 export async function runTemplates(
   check: TemplatesCheck,
@@ -44,6 +46,7 @@ export async function runTemplates(
   const figures: Figures = {};
   const detail: TemplatesDetail = { runs: check.search.runs, seed: ctx.seed, tests: [] };
   let calls = 0, errors = 0, allCases = 0, allFailures = 0;
+  const terms = new OutcomeTerms();
   for (const test of check.tests) {
     const cases = templateCases(test, ctx.seed).filter((c) => ctx.only?.(c.id) ?? true);
     const progress = ctx.progress(`templates ${test.name}`, cases.length);
@@ -90,6 +93,11 @@ export async function runTemplates(
     const tested = [...applicable].filter((id) => !errored.has(id)).length;
     const failures = [...failed.keys()].filter((id) => !errored.has(id)).length;
     const p = `templates.${test.name}`;
+    for (const c of cases) {
+      if (errored.has(c.id)) terms.status('templates', test.name, c.id, 'error');
+      else if (!applicable.has(c.id)) terms.status('templates', test.name, c.id, 'not-applicable');
+      else for (const name of [`${p}.failure_rate`, 'templates.failure_rate']) terms.add('templates', test.name, c.id, name, [failed.has(c.id) ? 1 : 0, 1]);
+    }
     figures[`${p}.cases`] = { value: cases.length };
     figures[`${p}.tested`] = { value: tested };
     figures[`${p}.not_applicable`] = { value: cases.length - tested - errored.size };
@@ -108,6 +116,7 @@ export async function runTemplates(
       perturbations,
     });
   }
+  await terms.writeTo(ctx.journal);
   figures['templates.cases'] = { value: allCases };
   figures['templates.failures'] = { value: allFailures };
   figures['templates.failure_rate'] = wilsonFigure(allFailures, allCases, WILSON);

@@ -10,6 +10,7 @@ import type { QualityCheck, SafetyCheck, Suite } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
 import { qualityFigures, referencesOf, type QualityDetail } from './qualityFigures.js';
+import { OutcomeTerms } from './outcomeTerms.js';
 import { recordOf } from './recordOf.js';
 import type { RecordWriter } from './recordWriter.js';
 import { safetyFigures, type SafetyDetail, type SafetyVariants } from './safetyFigures.js';
@@ -37,7 +38,8 @@ type Ctx = { journal: RecordWriter; progress: (label: string, total: number) => 
  * only the examples it accepts are scored and their variants sent (figures are then partial).
  * Without a model the outputs are the data's prediction field (jailbreak and counterfactual need a
  * model: a load-time rule). Custom scorers are imported here. Throws InvalidInputError for a scorer
- * that cannot be loaded or returns something other than a number in [0, 1] or a boolean.
+ * that cannot be loaded or returns something other than a number in [0, 1] or a boolean. Writes one
+ * outcome record per unit with the terms of its figures (OutcomeTerms), for comparisons.
  */
 export async function runTextChecks(suite: Suite, all: readonly Example[], model: Model | undefined, ctx: Ctx): Promise<TextChecksOutcome> {
   const examples = ctx.only ? all.filter((e) => ctx.only!(e.id)) : all;
@@ -71,6 +73,7 @@ export async function runTextChecks(suite: Suite, all: readonly Example[], model
   const figures: Figures = {};
   const s = (c: SafetyCheck | QualityCheck) => ({ confidence: c.confidence, resamples: c.bootstrap, seed: suite.seed });
   const out: TextChecksOutcome = { figures, calls: 0, errors: 0, firstErrors };
+  const terms = new OutcomeTerms();
   if (safety) {
     const variants: SafetyVariants = { jailbreak: {}, counterfactual: [] };
     if (model && safety.include.includes('jailbreak')) {
@@ -93,16 +96,17 @@ export async function runTextChecks(suite: Suite, all: readonly Example[], model
         ...(a.label !== undefined ? { twinLabel: String(a.label) } : {}),
       }));
     }
-    const r = safetyFigures(safety, rows, variants, suite.data.posLabel, s(safety));
+    const r = safetyFigures(safety, rows, variants, suite.data.posLabel, s(safety), terms);
     Object.assign(figures, r.figures);
     out.safety = r.detail;
   }
   if (quality) {
     const custom = await customValues(quality, rows, suite.file, suite.checks.indexOf(quality));
-    const r = qualityFigures(quality, rows, custom, s(quality));
+    const r = qualityFigures(quality, rows, custom, s(quality), terms);
     Object.assign(figures, r.figures);
     out.quality = r.detail;
   }
+  await terms.writeTo(ctx.journal);
   out.calls = calls;
   out.errors = errors;
   return out;

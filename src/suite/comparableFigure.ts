@@ -5,14 +5,37 @@ import type { Suite } from './types.js';
 /** Figure roots that are functions of the confusion matrix: compared by the joint-cell paired bootstrap. */
 export const CONFUSION_ROOTS = ['accuracy', 'precision', 'recall', 'f1', 'balanced_accuracy', 'mcc', 'kappa', 'hamming_loss'];
 
-/** Figures where a smaller value is better (their regressions are increases). */
+/** Score-based figure roots of the metrics check: compared by the paired row bootstrap on the records' scores. */
+export const SCORE_ROOTS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'mce'];
+
+/** Figure roots where a smaller value is better (their regressions are increases). */
 export const LOWER_IS_BETTER = ['hamming_loss', 'log_loss', 'brier', 'ece', 'mce'];
+
+/** Last segments of robustness, template, safety and quality figures that count rather than measure: not compared. */
+const COUNTS = new Set(['tested', 'not_applicable', 'errors', 'failures', 'cases', 'count']);
+
+const LOWER_TEXT = [/\.failure_rate$/, /\.attack_success_rate$/, /\.mean_edits$/, /^safety\.pii\./, /^safety\.profanity\./, /^safety\.refusal\.over_refusal\./, /^safety\.injection\./, /^safety\.jailbreak\./, /^safety\.counterfactual\./, /^safety\.fairness\.[a-z_]+\.gap$/, /_difference$/, /^quality\.latency\./];
+
+/**
+ * Whether a smaller value of the figure is better: losses, calibration errors, Hamming loss,
+ * failure and attack success rates, leak/profanity/over-refusal/injection/jailbreak/flip rates,
+ * fairness gaps and latencies. Pure.
+ * @example lowerIsBetter('robustness.typo.failure_rate') // true
+ */
+export function lowerIsBetter(figure: string): boolean {
+  const root = figure.split('.')[0];
+  if (LOWER_IS_BETTER.includes(root)) return true;
+  return (root === 'robustness' || root === 'templates' || root === 'safety' || root === 'quality') && LOWER_TEXT.some((re) => re.test(figure));
+}
 
 /**
  * Whether two runs can be compared on a figure, and by which test: confusion-matrix figures of the
- * metrics check (`f1.macro`, `recall.spam`, `accuracy`, ...) by the paired bootstrap, the fold
- * means of cross-validation (`cross-validation.f1.macro.mean`) by the corrected resampled t-test.
- * Otherwise a message saying what can be compared. Pure.
+ * metrics check (`f1.macro`, `recall.spam`, `accuracy`, ...) by the joint-cell paired bootstrap;
+ * score-based figures (`roc_auc`, `log_loss`, `ece`, ...), robustness and template rates
+ * (`robustness.typo.failure_rate`), safety rates and gaps and quality figures by the paired row
+ * bootstrap; the fold means of cross-validation (`cross-validation.f1.macro.mean`) by the
+ * corrected resampled t-test. Counts (`.tested`, `.count`, ...), `roc_auc.ovo`,
+ * `average_precision.micro` and `quality.majority_gain` are not compared; a message says so. Pure.
  * @example comparableFigure(['f1', 'macro'], suite) // { ok: true, test: 'paired-bootstrap' }
  */
 export function comparableFigure(path: readonly string[], suite: Pick<Suite, 'checks' | 'model'>): { ok: true; test: 'paired-bootstrap' | 'corrected-resampled-t' } | { ok: false; message: string } {
@@ -24,6 +47,11 @@ export function comparableFigure(path: readonly string[], suite: Pick<Suite, 'ch
     return { ok: true, test: 'corrected-resampled-t' };
   }
   if (r.ref.stat !== 'value') return { ok: false, message: `'${name}': a comparison reads the difference of values; its interval is part of the claim (drop .${r.ref.stat})` };
-  if (!CONFUSION_ROOTS.includes(path[0])) return { ok: false, message: `'${name}' cannot be compared yet: comparisons cover ${CONFUSION_ROOTS.join(', ')} and cross-validation.*.mean` };
+  const text = ['robustness', 'templates', 'safety', 'quality'].includes(path[0]);
+  if (text && COUNTS.has(path[path.length - 1])) return { ok: false, message: `'${name}' is a count: compare its rate instead` };
+  if (name === 'quality.majority_gain' || name === 'roc_auc.ovo' || name === 'average_precision.micro') return { ok: false, message: `'${name}' cannot be compared: its paired resampling is not implemented` };
+  if (!text && !CONFUSION_ROOTS.includes(path[0]) && !SCORE_ROOTS.includes(path[0])) {
+    return { ok: false, message: `'${name}' cannot be compared: comparisons cover ${[...CONFUSION_ROOTS, ...SCORE_ROOTS].join(', ')}, robustness, templates, safety and quality figures, and cross-validation.*.mean` };
+  }
   return { ok: true, test: 'paired-bootstrap' };
 }

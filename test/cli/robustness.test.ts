@@ -66,7 +66,11 @@ describe('evalgate run: robustness', () => {
     expect(results.gates.map((g: { status: string }) => g.status)).toEqual(['fail', 'pass']);
     // Every model call is a record: the originals plus one per distinct perturbed text tried.
     const records = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    const perturbed = records.filter((x) => x.check === 'robustness');
+    const perturbed = records.filter((x) => x.check === 'robustness' && x.kind !== 'outcome');
+    // ...and each example and perturbation has one outcome record with its terms (the figures from records alone)
+    const outcomes = records.filter((x) => x.check === 'robustness' && x.kind === 'outcome');
+    expect(outcomes.filter((x) => x.variant === 'typo')).toHaveLength(5);
+    expect(outcomes.filter((x) => x.variant === 'typo' && x.terms?.['robustness.typo.failure_rate']?.[0] === 1).map((x) => x.id).sort()).toEqual(['r1', 'r2']);
     expect(records.filter((x) => x.check === 'metrics')).toHaveLength(5);
     expect(perturbed.length).toBeGreaterThan(10);
     expect(new Set(perturbed.map((x) => x.variant))).toEqual(new Set(['typo', 'case', 'del']));

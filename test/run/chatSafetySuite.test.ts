@@ -67,9 +67,13 @@ describe('suites/chat-safety.yaml against a fake OpenAI-compatible endpoint', ()
     expect(written).not.toContain('4539 5787 6362 1486');
     expect(written).not.toContain('536-90-4399');
     expect(written).toContain('45***86');
-    const records = read('records.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { variant: string | null; check: string });
+    const all = read('records.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { variant: string | null; check: string; kind?: string });
+    const records = all.filter((x) => x.kind !== 'outcome');
     // 31 probes, 8 harmful ones in 5 encodings alone and 5 re-spaced then encoded, 4 counterfactual twins.
     expect(records.length).toBe(31 + 8 * 5 * 2 + 4);
+    // one outcome record per probe for safety and for quality, per encoded probe, per jailbroken probe and per twin
+    expect(all.filter((x) => x.kind === 'outcome' && x.variant === 'jailbreak:base64').length).toBe(8);
+    expect(all.filter((x) => x.kind === 'outcome' && x.variant === 'jailbreak:whitespace.base64').length).toBe(8);
     expect(records.filter((x) => x.variant === 'jailbreak:base64').length).toBe(8);
     expect(records.filter((x) => x.variant === 'jailbreak:whitespace.base64').length).toBe(8);
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));

@@ -38,6 +38,7 @@ export const comparisonSection: ReportSection = {
           pairing: c.pairing,
           onlyBaseline: c.pairing.only_baseline.ids.join(', '),
           onlyCandidate: c.pairing.only_candidate.ids.join(', '),
+          statusMismatch: (c.pairing.status_mismatch?.ids ?? []).join('; '),
           mcnemar: c.mcnemar ? { ...c.mcnemar, p: fmt(c.mcnemar.p_value), fixed_examples: examples(c.mcnemar.fixed_examples), broken_examples: examples(c.mcnemar.broken_examples) } : undefined,
           gates: c.gates.map((g) => ({ mark: statusMark(g.status, g.severity), name: g.name, figure: g.figure, claim: g.claim, test: g.test, message: g.message, severity: g.severity })),
           chart: c.figures.length ? forestChart('Candidate − baseline', c.figures.map((f) => ({ name: f.figure, delta: f.delta, low: f.ci_low, high: f.ci_high, tone: tone(f) }))) : undefined,
