@@ -45,7 +45,9 @@ const keyOf = (r: Slim) => `${r.check}\u0000${r.variant ?? ''}\u0000${r.id}`;
 
 /**
  * Joins two records journals by (check, variant, id): every example present in both becomes a
- * pair, and those in one run only are listed (never silently dropped). A pair whose expected
+ * pair (in the candidate journal's order), and those in one run only are listed (never silently
+ * dropped), in (check, variant, id) order: not the journals' order, which concurrent searches,
+ * a resumed run or a merge may interleave differently. A pair whose expected
  * labels differ is not the same example: InvalidInputError (exit 2) naming it. Streams the
  * candidate's journal; holds the baseline's in memory. Cost O(n).
  */
@@ -53,12 +55,12 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
   const base = new Map<string, Slim & { line: number }>();
   for await (const r of readRecords(baselinePath)) base.set(keyOf(r), r);
   const pairs: RecordPair[] = [];
-  const onlyCandidate: string[] = [];
+  const onlyCandidate: { key: string; id: string }[] = [];
   for await (const r of readRecords(candidatePath)) {
     const key = keyOf(r);
     const b = base.get(key);
     if (!b) {
-      onlyCandidate.push(r.id);
+      onlyCandidate.push({ key, id: r.id });
       continue;
     }
     base.delete(key);
@@ -67,5 +69,6 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     }
     pairs.push({ check: r.check, variant: r.variant ?? null, id: r.id, expected: r.expected, baseline: b.output, candidate: r.output, error: b.error !== null || r.error !== null });
   }
-  return { pairs, onlyBaseline: [...base.values()].map((r) => r.id), onlyCandidate };
+  const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.id);
+  return { pairs, onlyBaseline: ordered([...base].map(([key, r]) => ({ key, id: r.id }))), onlyCandidate: ordered(onlyCandidate) };
 }
