@@ -46,20 +46,23 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
       const stored = args.baseline !== undefined ? loadBaseline(String(args.baseline), baselinesDir) : undefined;
       const { parseShard } = await import('../run/shard.js');
       const shard = args.shard === undefined ? undefined : parseShard(String(args.shard));
-      if (suite.baseline && (shard || args.resume)) {
-        throw new InvalidInputError([{ code: 'bad-argument', path: [shard ? '--shard' : '--resume'], message: 'is not supported for two-model suites yet' }]);
-      }
       let replay: RunSuiteOptions['replay'];
+      let baselineReplay: RunSuiteOptions['replay'];
       if (args.resume) {
         const { resumeJournal } = await import('../run/resumeJournal.js');
-        const { index, report } = await resumeJournal(String(args.out));
-        if (report.truncatedBytes > 0) io.stderr.write(`warning: ${String(args.out)}/records.jsonl ended in a partially written line (${report.truncatedBytes} bytes): dropped\n`);
-        if (!args.quiet) io.stderr.write(`resuming: ${index.size} answers already recorded\n`);
-        replay = { index, mode: 'resume' };
+        const { join } = await import('node:path');
+        // A two-model suite keeps the baseline's journal in <out>/baseline/: each model resumes its own.
+        for (const [who, dir] of suite.baseline ? [['baseline', join(String(args.out), 'baseline')], ['candidate', String(args.out)]] : [['', String(args.out)]]) {
+          const { index, report } = await resumeJournal(dir);
+          if (report.truncatedBytes > 0) io.stderr.write(`warning: ${dir}/records.jsonl ended in a partially written line (${report.truncatedBytes} bytes): dropped\n`);
+          if (!args.quiet) io.stderr.write(`resuming: ${index.size} ${who ? `${who} ` : ''}answers already recorded\n`);
+          if (who === 'baseline') baselineReplay = { index, mode: 'resume' };
+          else replay = { index, mode: 'resume' };
+        }
       }
       const runOpts = { out: String(args.out), ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}), ...(replay ? { replay } : {}), ...(shard ? { shard } : {}) };
       const paired = await import('../run/runPairedSuite.js');
-      let outcome = suite.baseline ? await paired.runPairedSuite(suite, runOpts) : await runSuite(suite, runOpts);
+      let outcome = suite.baseline ? await paired.runPairedSuite(suite, { ...runOpts, ...(baselineReplay ? { baselineReplay } : {}) }) : await runSuite(suite, runOpts);
       if (shard) {
         const { finishShard } = await import('../run/finishShard.js');
         const sm = await finishShard(suite, outcome, String(args.out), shard);

@@ -10,8 +10,10 @@ import type { EvalRecord } from './recordWriter.js';
  * Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
  */
 export class AnswerIndex {
-  // One answer per key in the common case; a list with a cursor for an input asked several times.
-  private readonly answers = new Map<string, Prediction | Repeated>();
+  // Per model fingerprint: string inputs keyed by themselves, others by their canonical JSON (two
+  // maps, so that a string never meets the JSON of another value). One answer per key in the
+  // common case; a list with a cursor for an input asked several times.
+  private readonly models = new Map<string, { strings: Map<string, Entry>; values: Map<string, Entry> }>();
   /** Records indexed. */
   size = 0;
   /** Inputs asked for that no record answered (merge mode reports them). */
@@ -20,26 +22,30 @@ export class AnswerIndex {
   /** Indexes one journal record. */
   add(record: EvalRecord): void {
     if (typeof record.model !== 'string') return;
-    const key = AnswerIndex.key(record.model, record.input);
+    let maps = this.models.get(record.model);
+    if (maps === undefined) this.models.set(record.model, (maps = { strings: new Map(), values: new Map() }));
+    const input = record.input;
+    const map = typeof input === 'string' ? maps.strings : maps.values;
+    const key = typeof input === 'string' ? input : canonicalJson(input);
     const answer = recordAnswer(record);
-    const had = this.answers.get(key);
-    if (had === undefined) this.answers.set(key, answer);
+    const had = map.get(key);
+    if (had === undefined) map.set(key, answer);
     else if (had instanceof Repeated) had.list.push(answer);
-    else this.answers.set(key, new Repeated([had, answer]));
+    else map.set(key, new Repeated([had, answer]));
     this.size++;
   }
 
   /** The next recorded answer of `model` for `input`, if any. */
   take(model: string, input: unknown): Prediction | undefined {
-    const had = this.answers.get(AnswerIndex.key(model, input));
+    const maps = this.models.get(model);
+    if (maps === undefined) return undefined;
+    const had = typeof input === 'string' ? maps.strings.get(input) : maps.values.get(canonicalJson(input));
     if (!(had instanceof Repeated)) return had;
     return had.list[Math.min(had.next++, had.list.length - 1)];
   }
-
-  private static key(model: string, input: unknown): string {
-    return `${model}\n${typeof input === 'string' ? JSON.stringify(input) : canonicalJson(input)}`;
-  }
 }
+
+type Entry = Prediction | Repeated;
 
 /** The answers of an input recorded more than once, in journal order, and the next to hand out. */
 class Repeated {

@@ -1,5 +1,4 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidInputError, type Problem } from '../problem.js';
 import type { Suite } from '../suite/types.js';
@@ -7,17 +6,20 @@ import { AnswerIndex } from './answerIndex.js';
 import { checkShardSet } from './checkShardSet.js';
 import { hashFile } from './hashFile.js';
 import { readJournal } from './readJournal.js';
+import { runPairedSuite } from './runPairedSuite.js';
 import { runSuite, type RunOutcome, type RunSuiteOptions } from './runSuite.js';
 import { readShardManifest, type ShardManifest } from './shardManifest.js';
 
 /**
  * `evalgate merge`: checks that the shard directories are the N shards of one run (same suite,
- * data, shard count and version; none missing or doubled), concatenates their records into
- * `<out>/records.jsonl` and runs the suite again with every model answer taken from those records
- * (the model is never asked; trainable models are refitted, deterministically), so figures, gates
- * and results.json are those of an unsharded run. `loadSuite` gets the suite path the manifests
- * name unless `suitePath` overrides it. Throws InvalidInputError (exit 2) naming the offending
- * shard, or listing answers no shard holds. Cost: the records are held in memory once.
+ * data, shard count and version; none missing or doubled), indexes the answers of their records
+ * (a two-model suite's baseline answers from each shard's `baseline/` too) and runs the suite
+ * again with every model answer taken from that index (the model is never asked; trainable
+ * models are refitted, deterministically), writing `<out>/records.jsonl` afresh in the run's
+ * order, so figures, gates, the comparison and results.json are those of an unsharded run.
+ * `loadSuite` gets the suite path the manifests name unless `suitePath` overrides it. Throws
+ * InvalidInputError (exit 2) naming the offending shard, or listing answers no shard holds.
+ * Cost: the shards' records are streamed once; the index holds their answers (not the records).
  */
 export async function mergeShards(
   dirs: readonly string[],
@@ -39,33 +41,27 @@ export async function mergeShards(
   }
   mkdirSync(out, { recursive: true });
   const index = new AnswerIndex();
-  if (suite.model) {
-    const sink = createWriteStream(join(out, 'records.jsonl'));
-    const bad: Problem[] = [];
-    for (const { dir, manifest } of [...shards].sort((a, b) => a.manifest.shard.index - b.manifest.shard.index)) {
-      let chunk: string[] = [];
-      const report = await readJournal(join(dir, 'records.jsonl'), (r) => {
-        index.add(r);
-        chunk.push(JSON.stringify(r));
-        if (chunk.length >= 4096) {
-          sink.write(`${chunk.join('\n')}\n`);
-          chunk = [];
-        }
-      });
-      if (chunk.length > 0) sink.write(`${chunk.join('\n')}\n`);
-      if (report.records !== manifest.counts.records || report.truncatedBytes > 0) {
-        bad.push({ code: 'incomplete-shard', file: join(dir, 'records.jsonl'), path: [], message: `shard ${manifest.shard.index}/${manifest.shard.count} has ${report.records} records, its manifest says ${manifest.counts.records}${report.truncatedBytes > 0 ? ` (and a partial last line of ${report.truncatedBytes} bytes)` : ''}` });
-      }
-      if (sink.writableNeedDrain) await once(sink, 'drain');
+  const baseIndex = suite.baseline ? new AnswerIndex() : undefined;
+  const bad: Problem[] = [];
+  const take = async (file: string, into: AnswerIndex, expected: number | undefined, m: ShardManifest) => {
+    const report = await readJournal(file, (r) => into.add(r));
+    if (report.records !== expected || report.truncatedBytes > 0) {
+      bad.push({ code: 'incomplete-shard', file, path: [], message: `shard ${m.shard.index}/${m.shard.count} has ${report.records} records, its manifest says ${expected ?? 'none'}${report.truncatedBytes > 0 ? ` (and a partial last line of ${report.truncatedBytes} bytes)` : ''}` });
     }
-    sink.end();
-    await once(sink, 'finish');
+  };
+  if (suite.model) {
+    for (const { dir, manifest } of [...shards].sort((a, b) => a.manifest.shard.index - b.manifest.shard.index)) {
+      await take(join(dir, 'records.jsonl'), index, manifest.counts.records, manifest);
+      if (baseIndex) await take(join(dir, 'baseline', 'records.jsonl'), baseIndex, manifest.counts.baseline_records, manifest);
+    }
     if (bad.length > 0) throw new InvalidInputError(bad);
   }
-  const outcome = await runSuite(suite, { out, replay: { index, mode: 'merge' }, ...(opts.progress ? { progress: opts.progress } : {}) });
-  if (index.misses.length > 0) {
-    const shown = index.misses.slice(0, 3).map((m) => `${JSON.stringify(m.input).slice(0, 80)} (model ${m.model})`);
-    throw new InvalidInputError([{ code: 'incomplete-shards', path: [], message: `${index.misses.length} model answers are in no shard's records, e.g. ${shown.join(', ')}: the shards do not cover the run` }]);
+  const runOpts: RunSuiteOptions = { out, replay: { index, mode: 'merge' }, ...(opts.progress ? { progress: opts.progress } : {}) };
+  const outcome = baseIndex ? await runPairedSuite(suite, { ...runOpts, baselineReplay: { index: baseIndex, mode: 'merge' } }) : await runSuite(suite, runOpts);
+  const misses = [...(baseIndex?.misses ?? []), ...index.misses];
+  if (misses.length > 0) {
+    const shown = misses.slice(0, 3).map((m) => `${JSON.stringify(m.input).slice(0, 80)} (model ${m.model})`);
+    throw new InvalidInputError([{ code: 'incomplete-shards', path: [], message: `${misses.length} model answers are in no shard's records, e.g. ${shown.join(', ')}: the shards do not cover the run` }]);
   }
   return { outcome, manifests: shards.map((s) => s.manifest) };
 }

@@ -84,12 +84,14 @@ function outcomeOf(r: Slim): UnitOutcome {
 
 /**
  * Joins two records journals by (check, variant, id): every example of the metrics and
- * cross-validation checks present in both becomes a pair, and every unit of outcome records (a
- * robustness search, a template case, a safety or quality row; the last record of a unit wins, as a
- * resumed or merged journal may repeat one) an outcome pair. Those in one run only are listed, never
- * silently dropped, and so are units tested in one run but not applicable or errored in the other.
- * A pair whose expected labels differ is not the same example: InvalidInputError (exit 2) naming
- * it. Streams the candidate's journal; holds the baseline's units in memory. Cost O(n).
+ * cross-validation checks present in both becomes a pair (in the candidate journal's order), and
+ * every unit of outcome records (a robustness search, a template case, a safety or quality row; the
+ * last record of a unit wins, as a resumed journal may repeat one) an outcome pair. Those in one
+ * run only are listed, never silently dropped, in (check, variant, id) order (not the journals'
+ * order, which concurrent searches, a resumed run or a merge may interleave differently), and so
+ * are units tested in one run but not applicable or errored in the other. A pair whose expected
+ * labels differ is not the same example: InvalidInputError (exit 2) naming it. Streams the
+ * candidate's journal; holds the baseline's units in memory. Cost O(n log n).
  */
 export async function pairRecords(baselinePath: string, candidatePath: string): Promise<Pairing> {
   const base = new Map<string, Read>();
@@ -99,7 +101,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     else if (isExampleRecord(r)) base.set(keyOf(r), r);
   }
   const pairs: RecordPair[] = [];
-  const onlyCandidate: string[] = [];
+  const onlyCandidate: { key: string; id: string }[] = [];
   const candOutcomes = new Map<string, Read>();
   for await (const r of readRecords(candidatePath)) {
     if (r.kind === 'outcome') {
@@ -110,7 +112,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     const key = keyOf(r);
     const b = base.get(key);
     if (!b) {
-      onlyCandidate.push(shown(r));
+      onlyCandidate.push({ key, id: shown(r) });
       continue;
     }
     base.delete(key);
@@ -119,13 +121,13 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     }
     pairs.push({ check: r.check, variant: r.variant ?? null, id: r.id, expected: r.expected, baseline: b.output, candidate: r.output, error: b.error !== null || r.error !== null, baselineScores: scoresOf(b), candidateScores: scoresOf(r) });
   }
-  const onlyBaseline = [...base.values()].map(shown);
+  const onlyBaseline = [...base].map(([key, r]) => ({ key, id: shown(r) }));
   const outcomes: OutcomePair[] = [];
   const statusMismatch: string[] = [];
   for (const [key, r] of candOutcomes) {
     const b = baseOutcomes.get(key);
     if (!b) {
-      onlyCandidate.push(shown(r));
+      onlyCandidate.push({ key, id: shown(r) });
       continue;
     }
     baseOutcomes.delete(key);
@@ -133,6 +135,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     if (pair.baseline.status !== pair.candidate.status) statusMismatch.push(`${shown(r)}: ${pair.baseline.status ?? 'tested'} in the baseline, ${pair.candidate.status ?? 'tested'} in the candidate`);
     outcomes.push(pair);
   }
-  for (const r of baseOutcomes.values()) onlyBaseline.push(shown(r));
-  return { pairs, outcomes, onlyBaseline, onlyCandidate, statusMismatch };
+  for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r) });
+  const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.id);
+  return { pairs, outcomes, onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch };
 }

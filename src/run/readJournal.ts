@@ -1,5 +1,4 @@
 import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { EvalRecord } from './recordWriter.js';
 
 /** What reading a journal found besides its records. */
@@ -29,23 +28,30 @@ export async function readJournal(path: string, onRecord: (r: EvalRecord) => voi
   if (opts.truncate && end < size) ftruncateSync(fd, end);
   closeSync(fd);
   if (end === 0) return report;
-  const lines = createInterface({ input: createReadStream(path, { start: 0, end: end - 1 }), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line === '') continue;
+  const take = (line: string) => {
+    if (line === '') return;
     let r: unknown;
     try {
       r = JSON.parse(line);
     } catch {
       report.badLines++;
-      continue;
+      return;
     }
     if (r === null || typeof r !== 'object' || typeof (r as EvalRecord).id !== 'string') {
       report.badLines++;
-      continue;
+      return;
     }
     report.records++;
     onRecord(r as EvalRecord);
+  };
+  // 1 MiB chunks split on newlines (about twice as fast as node:readline); the range ends in one.
+  let rest = '';
+  for await (const chunk of createReadStream(path, { start: 0, end: end - 1, encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) take(line);
   }
+  take(rest);
   return report;
 }
 

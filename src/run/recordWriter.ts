@@ -9,7 +9,8 @@ export type { EvalRecord } from '../report/evalRecord.js';
 /**
  * Appends records to a JSONL journal, flushed in small batches (64 KiB or 100 ms, whichever comes
  * first) so that a crash loses little, honouring back-pressure. `append` continues a journal
- * (`--resume`, `merge`) instead of starting it afresh.
+ * (`--resume`) instead of starting it afresh; `keepReplayed` journals replayed answers too
+ * (`merge` writes the whole journal again, in the run's order).
  */
 export class RecordWriter {
   private readonly stream: WriteStream;
@@ -17,25 +18,19 @@ export class RecordWriter {
   private size = 0;
   private flushedAt = Date.now();
   private draining: Promise<void> | undefined;
+  private readonly keepReplayed: boolean;
 
-  private readonly skipOutcomes: boolean;
-
-  /**
-   * `skipOutcomes` drops outcome records (kind `outcome`): a merge continues a journal that holds
-   * the shards' outcome records already.
-   */
-  constructor(path: string, opts: { append?: boolean; skipOutcomes?: boolean } = {}) {
+  constructor(path: string, opts: { append?: boolean; keepReplayed?: boolean } = {}) {
     this.stream = createWriteStream(path, { flags: opts.append ? 'a' : 'w' });
-    this.skipOutcomes = opts.skipOutcomes === true;
+    this.keepReplayed = opts.keepReplayed === true;
   }
 
   /**
    * Queues a record (call {@link flushIfFull} after a batch). When `answer` is given and was
-   * replayed from a journal (recordedModel), nothing is queued: its record is there already.
+   * replayed from a journal (recordedModel), nothing is queued unless `keepReplayed`: its record is there already.
    */
   add(record: EvalRecord, answer?: Prediction): void {
-    if (answer !== undefined && isReplayed(answer)) return;
-    if (this.skipOutcomes && record.kind === 'outcome') return;
+    if (!this.keepReplayed && answer !== undefined && isReplayed(answer)) return;
     const line = JSON.stringify(record);
     this.buffer.push(line);
     this.size += line.length + 1;

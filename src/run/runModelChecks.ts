@@ -1,7 +1,5 @@
 import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
-import { createModel } from '../models/createModel.js';
-import { cachedModel, ResponseCache } from '../models/responseCache.js';
 import type { Prediction } from '../models/model.js';
 import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../report/results.js';
 import type { CrossValidationCheck, MetricsCheck, RobustnessCheck, Suite, TemplatesCheck } from '../suite/types.js';
@@ -17,7 +15,7 @@ import { scorePredictions } from './scorePredictions.js';
 import { runTextChecks } from './runTextChecks.js';
 import type { QualityDetail } from './qualityFigures.js';
 import type { SafetyDetail } from './safetyFigures.js';
-import { recordedModel } from './recordedModel.js';
+import { modelSummary, openSuiteModel, type ModelSummary } from './suiteModel.js';
 import type { AnswerIndex } from './answerIndex.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -30,7 +28,7 @@ export interface ModelChecksOutcome {
   templates?: TemplatesDetail;
   safety?: SafetyDetail;
   quality?: QualityDetail;
-  model: { name: string; version?: string; parameters: Record<string, unknown>; calls: number; errors: number; error_rate: number; max_error_rate: number; first_errors: { id: string; error: string }[] };
+  model: ModelSummary;
   /** Train/test split of a holdout, as row indices (for the leakage check). */
   split?: { train: Uint32Array; test: Uint32Array };
   /** Cache use, when answers were cached (kept out of results.json: it differs between runs). */
@@ -51,10 +49,8 @@ export async function runModelChecks(
   ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard },
 ): Promise<ModelChecksOutcome> {
   const { spec, options } = suite.model!;
-  const base = await createModel(spec, options, { dir: suite.dir });
-  const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
   // Answers carry their model's fingerprint; a resumed or merged run replays the journal's answers.
-  const model = recordedModel(cache ? cachedModel(base, cache) : base, ctx.replay?.index, ctx.replay?.mode);
+  const { model, cache } = await openSuiteModel(suite, { ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}), ...(ctx.replay ? { replay: ctx.replay } : {}) });
   const shard = ctx.shard;
   const only = shard ? (id: string) => inShard(id, shard) : undefined;
   // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
@@ -165,16 +161,7 @@ export async function runModelChecks(
       ...(templatesDetail ? { templates: templatesDetail } : {}),
       ...(text?.safety ? { safety: text.safety } : {}),
       ...(text?.quality ? { quality: text.quality } : {}),
-      model: {
-        name: model.identity.name,
-        ...(model.identity.version !== undefined ? { version: model.identity.version } : {}),
-        parameters: model.identity.parameters,
-        calls,
-        errors,
-        error_rate: calls === 0 ? 0 : errors / calls,
-        max_error_rate: options.maxErrorRate,
-        first_errors: firstErrors,
-      },
+      model: modelSummary(model, options.maxErrorRate, calls, errors, firstErrors),
       ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
       ...(split ? { split } : {}),
     };

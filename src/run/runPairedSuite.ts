@@ -6,7 +6,7 @@ import { COMPARISON_DEFAULTS } from '../suite/normalizeComparison.js';
 import type { ComparisonSpec, Suite } from '../suite/types.js';
 import { compareRuns } from './compareRuns.js';
 import type { StoredRun } from './readRun.js';
-import { runSuite, type RunOutcome } from './runSuite.js';
+import { runSuite, type RunOutcome, type RunSuiteOptions } from './runSuite.js';
 
 /** The comparison spec of a suite, or the defaults with no gates. */
 export function comparisonSpec(suite: Suite): ComparisonSpec {
@@ -20,21 +20,31 @@ export function withComparison(results: Results, comparison: Comparison): Result
   return { ...results, comparison, verdict };
 }
 
+/** Options of {@link runPairedSuite}: runSuite's (`replay` is the candidate's), and the baseline's replay. */
+export interface PairedSuiteOptions extends RunSuiteOptions {
+  /** The baseline's journaled answers (`<out>/baseline/records.jsonl`), for `--resume` or merge. */
+  baselineReplay?: RunSuiteOptions['replay'];
+}
+
 /**
  * Runs a two-model suite: the baseline first, into `<out>/baseline/` (its records.jsonl and
  * results.json; no gates, no data-quality check), then the candidate into `<out>`, each with the
  * suite's seed, so both see the very same examples, holdout split and folds; then compares them
- * with the suite's comparison gates. The candidate's outcome comes back with the comparison attached.
+ * with the suite's comparison gates. The candidate's outcome comes back with the comparison
+ * attached. Each model replays its own journal (`replay`, `baselineReplay`); a shard (`shard`)
+ * does both models' calls for its examples and compares nothing (the merge compares).
  */
-export async function runPairedSuite(suite: Suite, opts: Parameters<typeof runSuite>[1]): Promise<RunOutcome & { baseline: Results }> {
+export async function runPairedSuite(suite: Suite, opts: PairedSuiteOptions): Promise<RunOutcome & { baseline: Results }> {
+  const { baselineReplay, replay, ...common } = opts;
   const baseOut = join(opts.out, 'baseline');
   const baseSuite: Suite = { ...suite, model: suite.baseline, gates: [], checks: suite.checks.filter((c) => c.kind !== 'data-quality') };
   delete baseSuite.baseline;
-  const base = await runSuite(baseSuite, { ...opts, out: baseOut });
+  const base = await runSuite(baseSuite, { ...common, out: baseOut, ...(baselineReplay ? { replay: baselineReplay } : {}) });
   writeFileSync(join(baseOut, 'results.json'), resultsJson(base.results));
   const candSuite: Suite = { ...suite };
   delete candSuite.baseline;
-  const cand = await runSuite(candSuite, opts);
+  const cand = await runSuite(candSuite, { ...common, ...(replay ? { replay } : {}) });
+  if (opts.shard) return { ...cand, baseline: base.results };
   const baselineRun: StoredRun = { dir: baseOut, results: base.results, recordsPath: join(baseOut, 'records.jsonl') };
   const candidateRun: StoredRun = { dir: opts.out, results: cand.results, recordsPath: join(opts.out, 'records.jsonl') };
   const comparison = await compareRuns(baselineRun, candidateRun, { force: false, spec: comparisonSpec(suite) });

@@ -19,6 +19,8 @@ import { silentProgress, type Progress } from './progress.js';
 import type { Example } from '../data/example.js';
 import type { AnswerIndex } from './answerIndex.js';
 import type { Shard } from './shard.js';
+import { ModelMetricsStream, streamsModelMetrics } from './modelMetricsStream.js';
+import { countDataRows } from './countDataRows.js';
 import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
 
 /** What a finished run hands back: the deterministic results and the timing kept apart from them. */
@@ -72,16 +74,23 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     ...(textChecks ? { keepRaw: true } : {}),
   });
   const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
-  const continued = opts.replay !== undefined && suite.model !== undefined;
-  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: continued, skipOutcomes: continued && opts.replay?.mode === 'merge' });
+  // A resumed run appends to its journal; a merge writes every record afresh, replayed or not, in the run's order.
+  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: opts.replay?.mode === 'resume' && suite.model !== undefined, keepReplayed: opts.replay?.mode === 'merge' });
   const kept: Example[] = [];
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
-  const keepExamples = suite.model !== undefined || quality !== undefined || textChecks;
   let textOutcome: TextChecksOutcome | undefined;
   let modelOutcome: ModelChecksOutcome | undefined;
+  let streamed: ModelMetricsStream | undefined;
   try {
+    // A model suite with only metrics checks streams: no example or answer is kept.
+    if (streamsModelMetrics(suite)) {
+      const progress = opts.progress?.('metrics', await countDataRows(data.resolvedPath, data.format, opts.shard));
+      streamed = await ModelMetricsStream.open(suite, { journal, ...(progress ? { progress } : {}), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}) });
+    }
+    const keepExamples = !streamed && (suite.model !== undefined || quality !== undefined || textChecks);
     for await (const batch of stream) {
       if (keepExamples) for (const ex of batch) kept.push(ex);
+      if (streamed) await streamed.add(batch);
       if (suite.model) continue;
       collector.add(batch);
       for (const ex of batch) {
@@ -100,19 +109,22 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
       }
       await journal.flushIfFull();
     }
-    if (suite.model && kept.length > 0) {
+    if (streamed && streamed.examples > 0) {
+      modelOutcome = await streamed.finish();
+    } else if (suite.model && kept.length > 0) {
       modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}) });
     } else if (textChecks && kept.length > 0) {
       textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress) });
     }
   } finally {
+    await streamed?.close();
     await journal.close();
   }
   if (stream.stats.rows === 0) {
     throw new InvalidInputError([{ code: 'empty-data', file: data.displayPath, path: [], message: 'the data file has no rows' }]);
   }
   const extraFigures: Figures = {};
-  const examples = suite.model ? kept.length : collector.size;
+  const examples = streamed ? streamed.examples : suite.model ? kept.length : collector.size;
   let qualityOutcomes: QualityOutcome[] | undefined;
   if (quality && kept.length > 0 && !opts.shard) {
     const q = runDataQuality(quality, kept, { seed: suite.seed, ...(modelOutcome?.split ? { split: modelOutcome.split } : {}) });

@@ -13,7 +13,8 @@ export interface ShardManifest {
   suite: { name: string; file: string; sha256: string };
   data: { sha256: string };
   shard: Shard;
-  counts: { records: number; calls: number; errors: number };
+  /** `baseline_records`: a two-model suite's baseline records (in `<dir>/baseline/records.jsonl`). */
+  counts: { records: number; calls: number; errors: number; baseline_records?: number };
 }
 
 /** Writes a shard's manifest to `<dir>/shard.json`. */

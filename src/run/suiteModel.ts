@@ -1,0 +1,49 @@
+import { createModel } from '../models/createModel.js';
+import { cachedModel, ResponseCache } from '../models/responseCache.js';
+import type { Model } from '../models/model.js';
+import type { Suite } from '../suite/types.js';
+import type { AnswerIndex } from './answerIndex.js';
+import { recordedModel } from './recordedModel.js';
+
+/** The model-driven checks' summary of the model: results.json's `model` block. */
+export interface ModelSummary {
+  name: string;
+  version?: string;
+  parameters: Record<string, unknown>;
+  calls: number;
+  errors: number;
+  error_rate: number;
+  max_error_rate: number;
+  first_errors: { id: string; error: string }[];
+}
+
+/**
+ * Opens the suite's model for its checks: the adapter, behind the response cache when the suite
+ * caches and a cache directory is given, behind {@link recordedModel} (fingerprinted answers;
+ * replayed from `replay.index` when resuming or merging). Throws what createModel throws.
+ * Example: `(await openSuiteModel(suite, {})).cache` → `undefined` without a cache directory.
+ */
+export async function openSuiteModel(suite: Suite, ctx: { cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' } }): Promise<{ model: Model; cache?: ResponseCache }> {
+  const { spec, options } = suite.model!;
+  const base = await createModel(spec, options, { dir: suite.dir });
+  const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
+  const model = recordedModel(cache ? cachedModel(base, cache) : base, ctx.replay?.index, ctx.replay?.mode);
+  return { model, ...(cache ? { cache } : {}) };
+}
+
+/**
+ * The `model` block of results.json from the calls made and the first errors met.
+ * Example: `modelSummary(m, 0.1, 10, 1, []).error_rate` → `0.1`.
+ */
+export function modelSummary(model: Model, maxErrorRate: number, calls: number, errors: number, firstErrors: { id: string; error: string }[]): ModelSummary {
+  return {
+    name: model.identity.name,
+    ...(model.identity.version !== undefined ? { version: model.identity.version } : {}),
+    parameters: model.identity.parameters,
+    calls,
+    errors,
+    error_rate: calls === 0 ? 0 : errors / calls,
+    max_error_rate: maxErrorRate,
+    first_errors: firstErrors,
+  };
+}
