@@ -32,7 +32,7 @@ async function run(text: string) {
   const dir = tempFiles({ 'suite.yaml': text, 'd.jsonl': jsonl(rows) });
   const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', join(dir, 'out'), '--no-cache', '--quiet']);
   const results = r.code === 2 ? undefined : JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8'));
-  const records = r.code === 2 ? [] : (readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) as Rec[]);
+  const records = r.code === 2 ? [] : (readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) as Rec[]).filter((x) => (x as { kind?: string }).kind !== 'outcome');
   return { r, results, records };
 }
 
