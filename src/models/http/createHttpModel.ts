@@ -38,7 +38,7 @@ function identityOf(plan: HttpModelPlan, config: HttpModelConfig): ModelIdentity
  */
 export function createHttpModel(config: HttpModelConfig): Model {
   const plan = planHttpModel(config);
-  const transport = createTransport(plan.url, plan.settings);
+  const transport = createTransport(plan.url.protocol, plan.settings);
   const identity = identityOf(plan, config);
   const hasContentType = Object.keys(plan.headers).some((h) => h.toLowerCase() === 'content-type');
   const base: Record<string, string> = { accept: 'application/json', ...(hasContentType ? {} : { 'content-type': 'application/json' }) };

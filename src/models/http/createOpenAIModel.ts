@@ -32,7 +32,7 @@ function matchLabel(answer: string, labels: readonly Label[]): Label | undefined
  */
 export function createOpenAIModel(config: OpenAIModelConfig): Model {
   const plan = planOpenAIModel(config);
-  const transport = createTransport(plan.url, plan.settings);
+  const transport = createTransport(plan.url.protocol, plan.settings);
   const parameters: Record<string, unknown> = { baseUrl: plan.baseUrl, model: config.model };
   for (const key of ['system', 'prompt', 'temperature', 'maxTokens', 'labels', 'extraBody'] as const) {
     if (config[key] !== undefined) parameters[key] = config[key];

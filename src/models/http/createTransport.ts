@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
-import { Pool } from 'undici';
+import http from 'node:http';
+import https from 'node:https';
 import { createLimiter, type Limiter } from './createLimiter.js';
 import { httpSend, type HttpRequest, type InFlight } from './httpSend.js';
 import { sendWithRetries, type CallOutcome } from './sendWithRetries.js';
@@ -16,15 +17,14 @@ export interface Transport {
 }
 
 /**
- * Creates the transport for one endpoint origin (`http:` or `https:`): an undici keep-alive `Pool`
- * with `concurrency` connections (about half node:http's CPU per request, which at high
- * concurrency is what a request's latency waits on), a {@link createLimiter} of the same size, and
+ * Creates the transport for one endpoint protocol: a keep-alive `http.Agent` (or `https.Agent`)
+ * with `maxSockets = concurrency`, a {@link createLimiter} of the same size, and
  * {@link sendWithRetries} over {@link httpSend}. Cost: no sockets until the first call.
- * Example: `await createTransport(new URL('https://api.example.com/v1'), settings).call(req)` → `{ ok: true, status: 200, … }`.
+ * Example: `await createTransport('https:', settings).call(req)` → `{ ok: true, status: 200, … }`.
  */
-export function createTransport(endpoint: URL, settings: TransportSettings): Transport {
-  // httpSend's timer bounds each attempt: undici's own header/body timeouts are off, its connect one matches.
-  const pool = new Pool(endpoint.origin, { connections: settings.concurrency, headersTimeout: 0, bodyTimeout: 0, connectTimeout: settings.timeoutMs });
+export function createTransport(protocol: string, settings: TransportSettings): Transport {
+  const Agent = protocol === 'https:' ? https.Agent : http.Agent;
+  const agent = new Agent({ keepAlive: true, maxSockets: settings.concurrency });
   const limiter = createLimiter(settings.concurrency);
   const closing = new AbortController();
   setMaxListeners(0, closing.signal); // one listener per call sleeping between attempts
@@ -34,7 +34,7 @@ export function createTransport(endpoint: URL, settings: TransportSettings): Tra
     call(request) {
       return limiter.run(() =>
         sendWithRetries(
-          () => (closing.signal.aborted ? Promise.resolve({ kind: 'aborted' as const }) : httpSend(request, pool, settings.timeoutMs, inFlight)),
+          () => (closing.signal.aborted ? Promise.resolve({ kind: 'aborted' as const }) : httpSend(request, agent, settings.timeoutMs, inFlight)),
           settings.policy,
           closing.signal,
         ),
@@ -43,7 +43,7 @@ export function createTransport(endpoint: URL, settings: TransportSettings): Tra
     async close() {
       closing.abort();
       for (const cancel of [...inFlight]) cancel();
-      if (!pool.destroyed) await pool.destroy();
+      agent.destroy();
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import type { Dispatcher } from 'undici';
+import http from 'node:http';
+import https from 'node:https';
 
 /** One HTTP request, ready to send. */
 export interface HttpRequest {
@@ -11,7 +11,7 @@ export interface HttpRequest {
 
 /** What one attempt came to: a response (any status), a timeout, or a connection-level error. */
 export type HttpAttempt =
-  | { kind: 'response'; status: number; headers: IncomingHttpHeaders; body: string }
+  | { kind: 'response'; status: number; headers: http.IncomingHttpHeaders; body: string }
   | { kind: 'timeout'; timeoutMs: number }
   | { kind: 'aborted' }
   | { kind: 'network'; code: string; message: string };
@@ -22,37 +22,27 @@ export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** The requests in flight of one transport, each with its cancel function (used by `close`). */
 export type InFlight = Set<() => void>;
 
-/** A connection-level failure as the attempt's code and message (undici's closed socket reads "socket hang up"). */
-function networkAttempt(e: unknown): HttpAttempt {
-  const err = e as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
-  if (err.code === 'UND_ERR_SOCKET' || err.code === 'UND_ERR_CLOSED') {
-    return { kind: 'network', code: err.cause?.code ?? 'ECONNRESET', message: err.cause?.message ?? 'socket hang up' };
-  }
-  return { kind: 'network', code: err.code ?? err.name ?? 'Error', message: err.message ?? String(e) };
-}
-
 /**
- * Sends one request through an undici `dispatcher` (a keep-alive `Pool` for the endpoint's origin)
- * with its low-level handler API, one object per request and no stream or promise layers of its
- * own, and reads the whole response as UTF-8. Never throws: a timeout (one timer per attempt, its
- * `timeoutMs` budget covering connecting, sending and reading; undici's own timeouts are off), a
- * cancel through `inFlight`, or a socket error (`ECONNREFUSED`, a connection closed or reset before
- * the response ended: "socket hang up (ECONNRESET)", …) is returned as data.
+ * Sends one request with node:http(s) through `agent` (keep-alive, bounded sockets) and reads the
+ * whole response as UTF-8. Never throws: a timeout (the `timeoutMs` budget covers connecting,
+ * sending and reading; a timer destroys the request, which costs less than an AbortController
+ * and its listeners on every request), a cancel through `inFlight`, or a socket error
+ * (`ECONNRESET`, `ECONNREFUSED`, "socket hang up"…) is returned as data.
  * Cost: one request; O(response size) memory, capped at {@link MAX_RESPONSE_BYTES}.
- * Example: `await httpSend(req, pool, 30_000)` → `{ kind: 'response', status: 200, headers, body: '{"label":"spam"}' }`.
+ * Example: `await httpSend(req, agent, 30_000)` → `{ kind: 'response', status: 200, headers, body: '{"label":"spam"}' }`.
  */
-export function httpSend(req: HttpRequest, dispatcher: Dispatcher, timeoutMs: number, inFlight?: InFlight): Promise<HttpAttempt> {
+export function httpSend(req: HttpRequest, agent: http.Agent, timeoutMs: number, inFlight?: InFlight): Promise<HttpAttempt> {
   return new Promise((resolve) => {
+    let stopped: 'timeout' | 'cancel' | undefined;
     let settled = false;
-    let abort: ((reason?: Error) => void) | undefined;
-    let stopped: HttpAttempt | undefined;
-    const stop = (why: HttpAttempt): void => {
+    let request: http.ClientRequest | undefined;
+    const stop = (why: 'timeout' | 'cancel'): void => {
       stopped = why;
-      finish(why);
-      abort?.(new Error('stopped'));
+      finish(why === 'timeout' ? { kind: 'timeout', timeoutMs } : { kind: 'aborted' });
+      request?.destroy();
     };
-    const cancel = (): void => stop({ kind: 'aborted' });
-    const timer = setTimeout(stop, timeoutMs, { kind: 'timeout', timeoutMs });
+    const cancel = (): void => stop('cancel');
+    const timer = setTimeout(stop, timeoutMs, 'timeout');
     inFlight?.add(cancel);
     function finish(a: HttpAttempt): void {
       if (settled) return;
@@ -61,39 +51,39 @@ export function httpSend(req: HttpRequest, dispatcher: Dispatcher, timeoutMs: nu
       inFlight?.delete(cancel);
       resolve(a);
     }
-    let status = 0;
-    let headers: IncomingHttpHeaders = {};
-    let chunks: Buffer[] = [];
-    let size = 0;
-    const handler: Dispatcher.DispatchHandler = {
-      onRequestStart(controller) {
-        abort = (reason) => controller.abort(reason ?? new Error('aborted'));
-        if (stopped !== undefined) controller.abort(new Error('stopped'));
-      },
-      onResponseStart(_controller, statusCode, responseHeaders) {
-        status = statusCode;
-        headers = responseHeaders as IncomingHttpHeaders;
-        chunks = [];
-        size = 0;
-      },
-      onResponseData(controller, chunk) {
+    const fail = (e: unknown): void => {
+      if (stopped !== undefined) return;
+      const err = e as NodeJS.ErrnoException;
+      finish({ kind: 'network', code: err.code ?? err.name ?? 'Error', message: err.message ?? String(e) });
+    };
+    const https_ = req.url.protocol === 'https:';
+    const options: http.RequestOptions = {
+      protocol: req.url.protocol, hostname: req.url.hostname.replace(/^\[|\]$/g, ''), port: req.url.port || (https_ ? 443 : 80),
+      path: req.url.pathname + req.url.search, method: req.method, headers: req.headers, agent,
+    };
+    try {
+      request = (https_ ? https.request : http.request)(options);
+    } catch (e) {
+      return fail(e); // e.g. ERR_INVALID_CHAR in a header
+    }
+    request.on('error', fail);
+    request.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > MAX_RESPONSE_BYTES) {
           finish({ kind: 'network', code: 'ETOOBIG', message: `response larger than ${MAX_RESPONSE_BYTES} bytes` });
-          controller.abort(new Error('response too big'));
+          request?.destroy();
         } else chunks.push(chunk);
-      },
-      onResponseEnd() {
-        finish({ kind: 'response', status, headers, body: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)).toString('utf8') });
-      },
-      onResponseError(_controller, error) {
-        if (stopped === undefined) finish(networkAttempt(error));
-      },
-    };
-    try {
-      dispatcher.dispatch({ path: req.url.pathname + req.url.search, method: req.method, headers: req.headers, body: req.body }, handler);
-    } catch (e) {
-      finish(networkAttempt(e)); // e.g. an invalid header value
-    }
+      });
+      res.on('error', fail);
+      res.on('aborted', () => fail(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+      res.on('end', () => {
+        if (!res.complete) return fail(Object.assign(new Error('response cut short'), { code: 'ECONNRESET' }));
+        finish({ kind: 'response', status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks, size).toString('utf8') });
+      });
+    });
+    request.end(req.body);
   });
 }

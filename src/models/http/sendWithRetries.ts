@@ -56,7 +56,7 @@ export function snippet(body: string, max = 200): string {
  * statuses (4xx, 3xx: redirects are not followed) and other errors (TLS, DNS `ENOTFOUND`…).
  * Never throws. `latencyMs` is the wall time of the final attempt; `error` reads
  * `<reason> after <n> attempt(s)`, e.g. `HTTP 503 after 4 attempts: <start of the body>`.
- * Example: `await sendWithRetries(() => httpSend(req, pool, 1000), policy)` → `{ ok: true, status: 200, body, attempts: 1, latencyMs: 3.2 }`.
+ * Example: `await sendWithRetries(() => httpSend(req, agent, 1000), policy)` → `{ ok: true, status: 200, body, attempts: 1, latencyMs: 3.2 }`.
  */
 export async function sendWithRetries(attempt: () => Promise<HttpAttempt>, policy: RetryPolicy, signal?: AbortSignal): Promise<CallOutcome> {
   for (let n = 1; ; n++) {
