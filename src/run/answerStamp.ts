@@ -20,16 +20,16 @@ export function modelFingerprint(identity: ModelIdentity): string {
 }
 
 /**
- * The record fields an answer adds beyond DESIGN.md's shape: `model` (its fingerprint) and
+ * Adds the record fields an answer adds beyond DESIGN.md's shape: `model` (its fingerprint) and
  * `kind: 'text'` for a text answer without a label, so that the answer can be rebuilt exactly.
- * Example: `answerStamp({ label: 'a' })` → `{}` (an unstamped answer adds nothing).
+ * Assigns them in place (no intermediate object: this runs once per model call) and returns the record.
+ * Example: `stampRecord({ id: 'a' }, { label: 'x' })` → `{ id: 'a' }` (an unstamped answer adds nothing).
  */
-export function answerStamp(answer: Prediction): { model?: string; kind?: 'text' } {
-  const p = answer as StampedPrediction;
-  return {
-    ...(p[ANSWER_MODEL] !== undefined ? { model: p[ANSWER_MODEL] } : {}),
-    ...(answer.label === undefined && answer.text !== undefined ? { kind: 'text' as const } : {}),
-  };
+export function stampRecord<R extends { model?: string; kind?: string }>(record: R, answer: Prediction): R {
+  const model = (answer as StampedPrediction)[ANSWER_MODEL];
+  if (model !== undefined) record.model = model;
+  if (answer.label === undefined && answer.text !== undefined) record.kind = 'text';
+  return record;
 }
 
 /** Whether an answer was served from a journal (its record must not be written again). */

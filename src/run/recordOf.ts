@@ -1,11 +1,11 @@
 import type { Example } from '../data/example.js';
 import type { Prediction } from '../models/model.js';
 import type { EvalRecord } from './recordWriter.js';
-import { answerStamp } from './answerStamp.js';
+import { stampRecord } from './answerStamp.js';
 
 /** The journal record of one model answer for one example. */
 export function recordOf(example: Example, answer: Prediction, check: string, variant: string | null): EvalRecord {
-  return {
+  return stampRecord({
     id: example.id,
     check,
     variant,
@@ -16,6 +16,5 @@ export function recordOf(example: Example, answer: Prediction, check: string, va
     ...(answer.probabilities !== undefined ? { probabilities: answer.probabilities } : {}),
     error: answer.error ?? null,
     latency_ms: answer.latencyMs ?? null,
-    ...answerStamp(answer),
-  };
+  } as EvalRecord, answer);
 }

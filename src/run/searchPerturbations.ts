@@ -1,4 +1,4 @@
-import { answerStamp } from './answerStamp.js';
+import { stampRecord } from './answerStamp.js';
 import { pathToFileURL } from 'node:url';
 import { seedFrom } from '../cv/seedFrom.js';
 import type { Label } from '../metrics/types.js';
@@ -60,7 +60,8 @@ export async function searchPerturbations(
       outcome = await searchEdit(item.text, run.perturbation, options, async (perturbed) => {
         const after = await batcher.predict(perturbed);
         const output = after.label ?? after.text ?? null;
-        const record: EvalRecord = { id: item.id, check: ctx.check, variant: run.spec.name, input: perturbed, output, expected, score: after.score ?? null, error: after.error ?? null, latency_ms: after.latencyMs ?? null, ...answerStamp(after) };
+        const record: EvalRecord = { id: item.id, check: ctx.check, variant: run.spec.name, input: perturbed, output, expected, score: after.score ?? null, error: after.error ?? null, latency_ms: after.latencyMs ?? null };
+        stampRecord(record, after);
         if (after.probabilities !== undefined) record.probabilities = after.probabilities;
         ctx.journal.add(record, after);
         if (after.error !== undefined) throw new EvaluationError(after.error);
