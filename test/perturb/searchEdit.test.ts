@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/perturb/applyEdits.js';
 import { makePerturbation } from '../../src/perturb/catalog.js';
 import { judge } from '../../src/perturb/expectation.js';
-import { PRESETS } from '../../src/perturb/presets.js';
+import { editScript } from '../../src/perturb/editScript.js';
+import { maxEditsFor, PRESETS } from '../../src/perturb/presets.js';
 import { EvaluationError, replayScript, searchEdit } from '../../src/perturb/searchEdit.js';
 import { testLexicons } from './lexicons.js';
 
@@ -131,5 +132,30 @@ describe('judge', () => {
     const predicate = ({ original, perturbed, after }: { original: string; perturbed: string; after: { label?: unknown } }) => ({ pass: after.label === 'ok' || original === perturbed, reason: `saw ${perturbed}` });
     const v = judge({ kind: 'custom', name: 'p.mjs', predicate }, { label: 'ok' }, { label: 'no' }, { original: 'a', perturbed: 'b' });
     expect(v).toEqual({ pass: false, reason: 'saw b' });
+  });
+});
+
+describe('searchEdit and fc.check', () => {
+  it('property: the search tries the scripts fc.check would, and reports its run count, shrink count and counterexample path', async () => {
+    // searchEdit draws the scripts with fc.sample and hands only a failure to fc.check (from its
+    // path) to shrink; run on its own, fc.check with the same seed must agree on every count.
+    const words = ['quick', 'brown', 'lazy', 'bad', 'cat', 'dog'];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1e6 }), fc.subarray(words, { minLength: 1, maxLength: 3 }), fc.integer({ min: 5, max: 120 }), async (seed, needed, numRuns) => {
+        const pass = (t: string) => needed.some((w) => new RegExp(`\\b${w}\\b`).test(t));
+        const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns, seed }, async (t) => ({ pass: pass(t), reason: '' }));
+        const sites = typo.sites(TEXT);
+        const arb = editScript(sites, maxEditsFor(sites.length, PRESETS.hard));
+        const direct = fc.check(fc.property(arb, (script) => pass(applyEdits(TEXT, sites, script).text)), { seed, numRuns });
+        expect(out.status).toBe(direct.failed ? 'fail' : 'pass');
+        if (out.status === 'fail') {
+          expect(out.runs).toBe(direct.numRuns);
+          expect(out.shrinks).toBe(direct.numShrinks);
+          expect(out.path).toBe(direct.counterexamplePath);
+          expect(out.seed).toBe(direct.seed);
+        } else if (out.status === 'pass') expect(out.runs).toBe(direct.numRuns);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
