@@ -4,10 +4,12 @@ import type { EvalRecord } from './recordWriter.js';
 
 /**
  * Model answers rebuilt from journal records, keyed by (model fingerprint, input) like the
- * response cache. An input asked several times keeps its answers in journal order: each ask takes
- * the next, the last one answers any further ask. Records without a `model` (predictions files,
- * answers to a predict call that threw) are not indexed, so those inputs are asked again.
- * Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
+ * response cache. An input recorded several times keeps its answers in journal order: each ask
+ * takes the next. An ask beyond the records of its input (two examples with one text, a run
+ * stopped between them) is answered by the last record without asking the model, but `recorded`
+ * is false: that ask has no record of its own yet and must be journaled. Records without a `model`
+ * (predictions files, answers to a predict call that threw) are not indexed, so those inputs are
+ * asked again. Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
  */
 export class AnswerIndex {
   // Per model fingerprint: string inputs keyed by themselves, others by their canonical JSON (two
@@ -31,26 +33,43 @@ export class AnswerIndex {
     const had = map.get(key);
     if (had === undefined) map.set(key, answer);
     else if (had instanceof Repeated) had.list.push(answer);
+    else if (had instanceof Spent) throw new Error('AnswerIndex: a record was added after its input was taken');
     else map.set(key, new Repeated([had, answer]));
     this.size++;
   }
 
-  /** The next recorded answer of `model` for `input`, if any. */
-  take(model: string, input: unknown): Prediction | undefined {
+  /**
+   * The next recorded answer of `model` for `input`, if any, and whether it is that ask's own
+   * record (false once the input's records are used up: the last one is handed out again).
+   */
+  take(model: string, input: unknown): { answer: Prediction; recorded: boolean } | undefined {
     const maps = this.models.get(model);
     if (maps === undefined) return undefined;
-    const had = typeof input === 'string' ? maps.strings.get(input) : maps.values.get(canonicalJson(input));
-    if (!(had instanceof Repeated)) return had;
-    return had.list[Math.min(had.next++, had.list.length - 1)];
+    const map = typeof input === 'string' ? maps.strings : maps.values;
+    const key = typeof input === 'string' ? input : canonicalJson(input);
+    const had = map.get(key);
+    if (had === undefined) return undefined;
+    if (had instanceof Spent) return { answer: had.answer, recorded: false };
+    if (!(had instanceof Repeated)) {
+      map.set(key, new Spent(had));
+      return { answer: had, recorded: true };
+    }
+    const recorded = had.next < had.list.length;
+    return { answer: had.list[Math.min(had.next++, had.list.length - 1)], recorded };
   }
 }
 
-type Entry = Prediction | Repeated;
+type Entry = Prediction | Repeated | Spent;
 
 /** The answers of an input recorded more than once, in journal order, and the next to hand out. */
 class Repeated {
   next = 0;
   constructor(readonly list: Prediction[]) {}
+}
+
+/** The one recorded answer of an input, handed out once already. */
+class Spent {
+  constructor(readonly answer: Prediction) {}
 }
 
 /** The model answer a record holds (the inverse of recordOf for the answer's fields). */

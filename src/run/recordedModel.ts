@@ -5,7 +5,8 @@ import type { AnswerIndex } from './answerIndex.js';
 /**
  * Wraps a model so that every answer carries its model's fingerprint (journaled as the record's
  * `model`) and, given an index of journal records, answers the inputs the index holds without
- * asking the model; those answers are flagged replayed so they are not journaled again. Mode
+ * asking the model; an answer that is its ask's own record is flagged replayed so it is not
+ * journaled again (one that reuses another ask's record is journaled, as the uninterrupted run did). Mode
  * `resume` asks the real model for the rest; mode `merge` never asks it: a miss is noted in
  * `index.misses` and answered with an error. `fit` fits the real model (fits are deterministic,
  * so the fingerprint matches the recorded one) and wraps the fitted model. Cost: one index lookup
@@ -25,7 +26,7 @@ export function recordedModel(model: Model, index?: AnswerIndex, mode: 'resume' 
       if (!index) return (await model.predict(inputs)).map((p) => stamp(p, false));
       const out: (Prediction | undefined)[] = inputs.map((x) => {
         const hit = index.take(fpOf(), x);
-        return hit === undefined ? undefined : stamp(hit, true);
+        return hit === undefined ? undefined : stamp(hit.answer, hit.recorded);
       });
       const missing = out.flatMap((p, i) => (p === undefined ? [i] : []));
       if (missing.length > 0 && mode === 'merge') {

@@ -119,4 +119,27 @@ describe('evalgate run --resume after kill -9', () => {
     expect(after.every((l) => typeof JSON.parse(l).id === 'string')).toBe(true);
     expect(after).toHaveLength(records.length);
   }, 60_000);
+
+  it('journals an example whose text another example shares when only the other one had a record, without asking the model', async () => {
+    // Rows d1 and d2 have one text: a run stopped between their records resumes with an answer
+    // for d2 from d1's record, and d2 still needs a record of its own.
+    const dup = [...rows.slice(0, 12), { ...rows[3], id: 'd2' }, { ...rows[7], id: 'd3' }];
+    const metricsOnly = suite.replace(/  - robustness[^]*?(?=gates:)/, '');
+    const dir = tempFiles({ 'suite.yaml': metricsOnly, 'd.jsonl': jsonl(dup), 'model.mjs': model });
+    const first = await run(dir, join(dir, 'a'), join(dir, 'c1.txt'), []);
+    expect(first.code).toBe(0);
+    const records = readFileSync(join(dir, 'a', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(records).toHaveLength(dup.length);
+    const out = join(dir, 'b');
+    mkdirSync(out);
+    writeFileSync(join(out, 'records.jsonl'), `${records.filter((l) => !['d2', 'd3'].includes(JSON.parse(l).id)).join('\n')}\n`);
+    const r = await run(dir, out, join(dir, 'c2.txt'), ['--resume']);
+    expect(r.code).toBe(0);
+    expect(lines(join(dir, 'c2.txt'))).toEqual([]);
+    const after = readFileSync(join(out, 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+    // The same records, latency aside (a reused answer carries the latency of the record it came from).
+    const timeless = (ls: string[]) => ls.map((l) => JSON.stringify({ ...JSON.parse(l), latency_ms: null })).sort();
+    expect(timeless(after)).toEqual(timeless(records));
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'a', 'results.json'), 'utf8'));
+  }, 60_000);
 });

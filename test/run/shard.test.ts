@@ -59,6 +59,12 @@ describe('records and answers', () => {
     expect(asked).toEqual(['c']);
     expect(again.map((p) => p.label)).toEqual(['B', 'C', 'A']);
     expect(again.map(isReplayed)).toEqual([true, false, true]);
+    // An ask beyond an input's records reuses its last answer without a call, but is not a
+    // replay: it has no record of its own yet.
+    const more = await recordedModel(base, index).predict(['a', 'b']);
+    expect(asked).toEqual(['c']);
+    expect(more.map((p) => p.label)).toEqual(['A', 'B']);
+    expect(more.map(isReplayed)).toEqual([false, false]);
     const merged = recordedModel(base, index, 'merge');
     const m = await merged.predict(['d']);
     expect(m[0].error).toMatch(/no record/);
