@@ -18,7 +18,7 @@ import { runTextChecks, type TextChecksOutcome } from './runTextChecks.js';
 import { silentProgress, type Progress } from './progress.js';
 import type { Example } from '../data/example.js';
 import type { AnswerIndex } from './answerIndex.js';
-import type { Shard } from './shard.js';
+import { inShard, type Shard } from './shard.js';
 import { ModelMetricsStream, streamsModelMetrics } from './modelMetricsStream.js';
 import { countDataRows } from './countDataRows.js';
 import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
@@ -94,6 +94,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
       if (suite.model) continue;
       collector.add(batch);
       for (const ex of batch) {
+        // A shard journals its own rows only (merge rereads the data): the shards' records add up to the run's.
+        if (opts.shard && !inShard(ex.id, opts.shard)) continue;
         journal.add({
           id: ex.id,
           check: 'metrics',

@@ -102,6 +102,29 @@ describe('evalgate run --shard and evalgate merge', () => {
     }, 60_000);
   }
 
+  it('divides the rows of a suite without a model between the shards and merges them into the unsharded run', async () => {
+    const predictions = rows.map((r, i) => ({ ...r, pred: i % 4 === 0 ? 'negative' : r.label, p: i % 4 === 0 ? 0.4 : 0.8 }));
+    const suite = `suite: p
+seed: 2
+data: { path: p.jsonl, id: id, input: text, label: label, prediction: pred, pos_label: positive }
+checks:
+  - metrics: [accuracy, f1]
+gates:
+  - accuracy >= 0.5
+`;
+    const dir = tempFiles({ 'p.yaml': suite, 'p.jsonl': jsonl(predictions) });
+    const full = await runCli(['run', join(dir, 'p.yaml'), '--out', join(dir, 'full'), '--quiet']);
+    expect(full.code).toBe(0);
+    const outs = await shards(dir, 'p.yaml', 3);
+    const counts = outs.map((o) => JSON.parse(readFileSync(join(o, 'shard.json'), 'utf8')).counts.records as number);
+    for (const c of counts) expect(c).toBeGreaterThan(0);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(rows.length);
+    const merged = await runCli(['merge', ...outs, '--out', join(dir, 'merged'), '--quiet']);
+    expect(merged.code).toBe(0);
+    expect(readFileSync(join(dir, 'merged', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'merged', 'records.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'records.jsonl'), 'utf8'));
+  }, 60_000);
+
   it('refuses a missing, a doubled and a foreign shard, naming it (exit 2)', async () => {
     const dir = tempFiles({ ...suites, 'd.jsonl': jsonl(rows), 'lexicon.mjs': lexicon });
     const [a, b, c] = await shards(dir, 'module.yaml', 3);
