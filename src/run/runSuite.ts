@@ -116,7 +116,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     } else if (suite.model && kept.length > 0) {
       modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}) });
     } else if (textChecks && kept.length > 0) {
-      textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress) });
+      const shard = opts.shard;
+      textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress), ...(shard ? { only: (id: string) => inShard(id, shard) } : {}) });
     }
   } finally {
     await streamed?.close();
