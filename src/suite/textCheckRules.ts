@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Problem } from '../problem.js';
+import { JAILBREAK_ENCODINGS } from '../safety/encodeJailbreak.js';
 import type { ParsedDocument } from './parseDocument.js';
 import type { QualityCheck, SafetyCheck, Suite } from './types.js';
 
@@ -7,7 +8,7 @@ import type { QualityCheck, SafetyCheck, Suite } from './types.js';
  * The semantic rules of the `safety` and `quality` checks: one of each at most; outputs to score
  * (a model, or data.prediction); a category field for the scorers that read one; a model for the
  * scorers that send new probes; data.group for fairness; jailbreak perturbation names that are unique
- * and name no encoding (nor `any`); a reference for the reference scores;
+ * and name no encoding, listed or not (a later `encodings` would collide), nor `any`; a reference for the reference scores;
  * custom scorer modules that exist. Returns every problem, located in the suite file.
  */
 export function textCheckRules(suite: Suite, doc: ParsedDocument): Problem[] {
@@ -34,7 +35,7 @@ export function textCheckRules(suite: Suite, doc: ParsedDocument): Problem[] {
     const seen = new Set<string>();
     for (const p of safety.jailbreak.perturbations) {
       if (seen.has(p.name)) at(p.path, `two jailbreak perturbations are named '${p.name}': give one a name (e.g. { kind: ${p.kind}, name: ${p.name}-hard })`, 'duplicate-name');
-      else if ((safety.encodings as string[]).includes(p.name) || p.name === 'any') at(p.path, `a jailbreak perturbation may not be named '${p.name}': its figures would be confused with ${p.name === 'any' ? 'safety.jailbreak.any' : `the ${p.name} encoding's`}`, 'duplicate-name');
+      else if ((JAILBREAK_ENCODINGS as readonly string[]).includes(p.name) || p.name === 'any') at(p.path, `a jailbreak perturbation may not be named '${p.name}': its figures would be confused with ${p.name === 'any' ? 'safety.jailbreak.any' : `the ${p.name} encoding's`}`, 'duplicate-name');
       seen.add(p.name);
     }
   }

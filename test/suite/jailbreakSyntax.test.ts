@@ -27,7 +27,7 @@ async function load(text: string) {
 
 describe('safety.jailbreak', () => {
   it('normalizes perturbations with the robustness presets and turns the jailbreak scorer on', async () => {
-    const r = await load(suite('{ preset: mild, order: both, perturbations: [typo, { kind: case, name: shout, preset: hard }, { kind: homoglyph, rate: 0.2, max_edits: 2 }] }'));
+    const r = await load(suite('{ preset: mild, order: both, perturbations: [typo, { kind: case, name: shout, preset: hard }, { kind: homoglyph, name: lookalike, rate: 0.2, max_edits: 2 }] }'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const s = r.suite.checks[0] as SafetyCheck;
@@ -36,7 +36,7 @@ describe('safety.jailbreak', () => {
     expect(s.jailbreak.perturbations.map(({ kind, name, strength }) => ({ kind, name, strength }))).toEqual([
       { kind: 'typo', name: 'typo', strength: { rate: 0.1, maxEdits: 3 } },
       { kind: 'case', name: 'shout', strength: { rate: 0.5, maxEdits: 20 } },
-      { kind: 'homoglyph', name: 'homoglyph', strength: { rate: 0.2, maxEdits: 2 } },
+      { kind: 'homoglyph', name: 'lookalike', strength: { rate: 0.2, maxEdits: 2 } },
     ]);
   });
 
