@@ -20,9 +20,12 @@ export class AnswerIndex {
   size = 0;
   /** Inputs asked for that no record answered (merge mode reports them). */
   readonly misses: { model: string; input: unknown }[] = [];
+  /** The {@link outcomeKey}s of the journal's outcome records (a resumed run does not write them again). */
+  readonly outcomes = new Set<string>();
 
   /** Indexes one journal record. */
   add(record: EvalRecord): void {
+    if (record.kind === 'outcome') this.outcomes.add(outcomeKey(record));
     if (typeof record.model !== 'string') return;
     let maps = this.models.get(record.model);
     if (maps === undefined) this.models.set(record.model, (maps = { strings: new Map(), values: new Map() }));
@@ -60,6 +63,11 @@ export class AnswerIndex {
 }
 
 type Entry = Prediction | Repeated | Spent;
+
+/** The unit an outcome record is about: its check, variant and id. Example: `outcomeKey({ check: 'robustness', variant: 'typo', id: 'a' })` → `'robustness\u0000typo\u0000a'`. */
+export function outcomeKey(r: Pick<EvalRecord, 'check' | 'variant' | 'id'>): string {
+  return `${r.check}\u0000${r.variant ?? ''}\u0000${r.id}`;
+}
 
 /** The answers of an input recorded more than once, in journal order, and the next to hand out. */
 class Repeated {

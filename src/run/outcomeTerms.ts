@@ -1,3 +1,4 @@
+import { outcomeKey } from './answerIndex.js';
 import type { EvalRecord } from '../report/evalRecord.js';
 import type { RecordWriter } from './recordWriter.js';
 
@@ -42,7 +43,7 @@ export class OutcomeTerms {
   }
 
   private unit(check: string, variant: string | null, id: string): EvalRecord {
-    const key = `${check}\u0000${variant ?? ''}\u0000${id}`;
+    const key = outcomeKey({ check, variant, id });
     let u = this.units.get(key);
     if (!u) {
       u = { id, check, variant, input: null, output: null, expected: null, score: null, error: null, latency_ms: null, kind: 'outcome', terms: {} };

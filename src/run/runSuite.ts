@@ -75,7 +75,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
   });
   const collector = new MetricsCollector(data.fields.score !== undefined, data.fields.probabilities !== undefined);
   // A resumed run appends to its journal; a merge writes every record afresh, replayed or not, in the run's order.
-  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: opts.replay?.mode === 'resume' && suite.model !== undefined, keepReplayed: opts.replay?.mode === 'merge' });
+  const resuming = opts.replay?.mode === 'resume' && suite.model !== undefined;
+  const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: resuming, keepReplayed: opts.replay?.mode === 'merge', ...(resuming && opts.replay ? { journaled: opts.replay.index.outcomes } : {}) });
   const kept: Example[] = [];
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   let textOutcome: TextChecksOutcome | undefined;
