@@ -123,7 +123,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
   }
   const onlyBaseline = [...base].map(([key, r]) => ({ key, id: shown(r) }));
   const outcomes: OutcomePair[] = [];
-  const statusMismatch: string[] = [];
+  const statusMismatch: { key: string; id: string }[] = [];
   for (const [key, r] of candOutcomes) {
     const b = baseOutcomes.get(key);
     if (!b) {
@@ -132,10 +132,10 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     }
     baseOutcomes.delete(key);
     const pair = { check: r.check, variant: r.variant ?? null, id: r.id, baseline: outcomeOf(b), candidate: outcomeOf(r) };
-    if (pair.baseline.status !== pair.candidate.status) statusMismatch.push(`${shown(r)}: ${pair.baseline.status ?? 'tested'} in the baseline, ${pair.candidate.status ?? 'tested'} in the candidate`);
+    if (pair.baseline.status !== pair.candidate.status) statusMismatch.push({ key, id: `${shown(r)}: ${pair.baseline.status ?? 'tested'} in the baseline, ${pair.candidate.status ?? 'tested'} in the candidate` });
     outcomes.push(pair);
   }
   for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r) });
   const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.id);
-  return { pairs, outcomes, onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch };
+  return { pairs, outcomes, onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch: ordered(statusMismatch) };
 }
