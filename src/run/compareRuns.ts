@@ -11,6 +11,7 @@ import { judgeComparisonGates } from './judgeComparisonGates.js';
 import { outcomeStatistics } from './outcomeStatistics.js';
 import { pairedStatisticFigures } from './pairedStatisticFigures.js';
 import { scoreStatistics } from './scoreStatistics.js';
+import { ownFigureValues } from './ownFigureValues.js';
 import { pairRecords } from './pairRecords.js';
 import type { StoredRun } from './readRun.js';
 
@@ -113,7 +114,7 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
   if (rowSpecs.length > 0) {
     const gated = new Set(o.spec.gates.map((g) => formatFigurePath(g.figure)));
     const r = pairedStatisticFigures(rowSpecs, { seed, resamples: o.spec.resamples, confidence: o.spec.confidence, levels, gated });
-    figures.push(...r.figures);
+    figures.push(...ownFigureValues(r.figures, B.figures, C.figures));
     intervals.push(r.intervalAt);
   }
   const bcv = B.checks.cross_validation;

@@ -72,6 +72,7 @@ async function* readRecords(path: string): AsyncGenerator<Read> {
 
 /** Example records pair one to one; the calls of a search, and text-check calls, are summed up by outcome records. */
 const isExampleRecord = (r: Slim) => r.kind !== 'outcome' && (r.check === 'metrics' || r.check === 'cross-validation');
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const keyOf = (r: Slim) => `${r.check}\u0000${r.variant ?? ''}\u0000${r.id}`;
 const shown = (r: Slim) => (r.check === 'metrics' && (r.variant ?? null) === null ? r.id : `${r.id} (${r.check}${r.variant ? ` ${r.variant}` : ''})`);
 const scoresOf = (r: Slim): AnswerScores => ({ score: r.score ?? null, ...(r.probabilities !== undefined ? { probabilities: r.probabilities } : {}) });
@@ -84,10 +85,10 @@ function outcomeOf(r: Slim): UnitOutcome {
 
 /**
  * Joins two records journals by (check, variant, id): every example of the metrics and
- * cross-validation checks present in both becomes a pair (in the candidate journal's order), and
+ * cross-validation checks present in both becomes a pair, and
  * every unit of outcome records (a robustness search, a template case, a safety or quality row; the
  * last record of a unit wins, as a resumed journal may repeat one) an outcome pair. Those in one
- * run only are listed, never silently dropped, in (check, variant, id) order (not the journals'
+ * run only are listed, never silently dropped; pairs, units and lists are in (check, variant, id) order (not the journals'
  * order, which concurrent searches, a resumed run or a merge may interleave differently), and so
  * are units tested in one run but not applicable or errored in the other. A pair whose expected
  * labels differ is not the same example: InvalidInputError (exit 2) naming it. Streams the
@@ -136,6 +137,11 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     outcomes.push(pair);
   }
   for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r) });
+  // Pairs and units in (check, variant, id) order: the row bootstraps, and so the intervals, do not
+  // depend on the order the journals list them in.
+  const byKey = (x: { check: string; variant: string | null; id: string }, y: typeof x) => cmp(keyOf(x as Slim), keyOf(y as Slim));
+  pairs.sort(byKey);
+  outcomes.sort(byKey);
   const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.id);
   return { pairs, outcomes, onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch: ordered(statusMismatch) };
 }
