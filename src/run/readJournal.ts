@@ -9,6 +9,8 @@ export interface JournalReport {
   truncatedBytes: number;
   /** Complete lines that were not a record (never expected; reported, skipped). */
   badLines: number;
+  /** The line number (1-based) of the first such line, when there is one. */
+  firstBadLine?: number;
 }
 
 /**
@@ -28,17 +30,23 @@ export async function readJournal(path: string, onRecord: (r: EvalRecord) => voi
   if (opts.truncate && end < size) ftruncateSync(fd, end);
   closeSync(fd);
   if (end === 0) return report;
+  let lineNo = 0;
+  const bad = () => {
+    report.badLines++;
+    report.firstBadLine ??= lineNo;
+  };
   const take = (line: string) => {
+    lineNo++;
     if (line === '') return;
     let r: unknown;
     try {
       r = JSON.parse(line);
     } catch {
-      report.badLines++;
+      bad();
       return;
     }
     if (r === null || typeof r !== 'object' || typeof (r as EvalRecord).id !== 'string') {
-      report.badLines++;
+      bad();
       return;
     }
     report.records++;

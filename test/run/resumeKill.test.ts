@@ -142,4 +142,19 @@ describe('evalgate run --resume after kill -9', () => {
     expect(timeless(after)).toEqual(timeless(records));
     expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'a', 'results.json'), 'utf8'));
   }, 60_000);
+
+  it('warns about a journal line that is JSON but not a record, naming its line, and asks its answer again', async () => {
+    const dir = tempFiles({ 'suite.yaml': suite, 'd.jsonl': jsonl(rows.slice(0, 20)), 'model.mjs': model });
+    const first = await run(dir, join(dir, 'a'), join(dir, 'c1.txt'), []);
+    expect(first.code).toBe(0);
+    const records = readFileSync(join(dir, 'a', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const out = join(dir, 'b');
+    mkdirSync(out);
+    writeFileSync(join(out, 'records.jsonl'), `${[records[0], '{"note":"not a record"}', ...records.slice(2)].join('\n')}\n`);
+    const r = await run(dir, out, join(dir, 'c2.txt'), ['--resume']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/records\.jsonl:2: 1 line is not a record \(the first here\): ignored/);
+    expect(lines(join(dir, 'c2.txt'))).toEqual([JSON.stringify(JSON.parse(records[1]).input)]);
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'a', 'results.json'), 'utf8'));
+  }, 60_000);
 });
