@@ -5,7 +5,7 @@ import { stampRecord } from './answerStamp.js';
 
 /** The journal record of one model answer for one example. */
 export function recordOf(example: Example, answer: Prediction, check: string, variant: string | null): EvalRecord {
-  return stampRecord({
+  const record: EvalRecord = {
     id: example.id,
     check,
     variant,
@@ -16,5 +16,6 @@ export function recordOf(example: Example, answer: Prediction, check: string, va
     ...(answer.probabilities !== undefined ? { probabilities: answer.probabilities } : {}),
     error: answer.error ?? null,
     latency_ms: answer.latencyMs ?? null,
-  } as EvalRecord, answer);
+  };
+  return stampRecord(record, answer);
 }

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { sentimentModel } from '../fixtures/sentimentModel.js';
 
 const schema = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
 type Fig = { figure: string; baseline: number; candidate: number; delta: number; ci_low: number; ci_high: number; test: string; pairs?: number; higher_is_better: boolean };
 const fig = (c: { figures: Fig[] }, name: string) => c.figures.find((f) => f.figure === name)!;
-
-// The AFINN model of suites/sentiment.yaml; in "fragile" mode it flips its answer whenever the text
-// holds a doubled space or an upper-case letter after the first, so whitespace and case edits break it.
-const sentimentUrl = pathToFileURL(createRequire(import.meta.url).resolve('sentiment')).href;
-const sentimentModel = `import { readFileSync } from 'node:fs';
-import Sentiment from '${sentimentUrl}';
-const analyzer = new Sentiment();
-export const classes = ['negative', 'positive'];
-export function predict(inputs) {
-  const mode = JSON.parse(readFileSync(new URL('./mode.json', import.meta.url), 'utf8')).mode;
-  return inputs.map((text) => {
-    const { score, comparative } = analyzer.analyze(String(text));
-    let positive = 1 / (1 + Math.exp(-4 * comparative));
-    if (mode === 'fragile' && (/  /.test(text) || /.[A-Z]/.test(text))) positive = 1 - positive;
-    return { label: positive >= 0.5 ? 'positive' : 'negative', probabilities: { negative: 1 - positive, positive } };
-  });
-}
-`;
 
 const sentimentSuite = `suite: sentiment-compare
 seed: 11

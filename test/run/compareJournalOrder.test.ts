@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { pairRecords } from '../../src/run/pairRecords.js';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { runCli, tempFiles } from '../helpers/cli.js';
+import { sentimentModel } from '../fixtures/sentimentModel.js';
 
-// Review (compare): a comparison read from two journals must not depend on the order of the
-// journal lines (pairRecords says journals may interleave differently: concurrent searches, a
-// resumed run, a merge); today the row bootstrap resamples the pairs in the candidate journal's
-// order and sums score figures in that order.
-const sentimentUrl = pathToFileURL(createRequire(import.meta.url).resolve('sentiment')).href;
-const model = `import { readFileSync } from 'node:fs';
-import Sentiment from '${sentimentUrl}';
-const analyzer = new Sentiment();
-export const classes = ['negative', 'positive'];
-export function predict(inputs) {
-  const mode = JSON.parse(readFileSync(new URL('./mode.json', import.meta.url), 'utf8')).mode;
-  return inputs.map((text) => {
-    const { comparative } = analyzer.analyze(String(text));
-    let positive = 1 / (1 + Math.exp(-4 * comparative));
-    if (mode === 'fragile' && (/  /.test(text) || /.[A-Z]/.test(text))) positive = 1 - positive;
-    return { label: positive >= 0.5 ? 'positive' : 'negative', probabilities: { negative: 1 - positive, positive } };
-  });
-}
-`;
+// A comparison read from two journals must not depend on the order of the journal lines (they may
+// interleave differently: concurrent searches, a resumed run, a merge): the pairs are resampled in
+// (check, variant, id) order and the runs' own figures are kept when only the summation order differs.
 const suite = `suite: order
 seed: 11
 data: { path: data.jsonl, id: id, input: text, label: label, pos_label: positive }
@@ -46,7 +28,7 @@ function reorder(path: string) {
 
 describe('a comparison does not depend on the journals\' line order', () => {
   it('gives the same figures, intervals and own-figure values for a candidate journal with its lines in another order', async () => {
-    const dir = tempFiles({ 's.yaml': suite, 'model.mjs': model, 'mode.json': '{"mode":"plain"}' });
+    const dir = tempFiles({ 's.yaml': suite, 'model.mjs': sentimentModel, 'mode.json': '{"mode":"plain"}' });
     copyFileSync('suites/data/sentiment.jsonl', join(dir, 'data.jsonl'));
     expect((await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'a'), '--quiet'])).code).toBe(0);
     writeFileSync(join(dir, 'mode.json'), '{"mode":"fragile"}');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { runCli, tempFiles } from '../helpers/cli.js';
 import { chatModule, probes, textSuite } from '../fixtures/chat/textSuite.js';
 
-// Review (scale): after --resume, records.jsonl should hold the uninterrupted run's records as a
-// multiset (timing aside). Outcome records already journaled before the stop are written again.
+// After --resume, records.jsonl holds the uninterrupted run's records as a multiset (timing aside):
+// outcome records already journaled before the stop are not written again.
 const lines = (f: string): string[] => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean) : []);
 const norm = (l: string): string => {
   const r = JSON.parse(l) as Record<string, unknown>;

@@ -102,28 +102,45 @@ describe('evalgate run --shard and evalgate merge', () => {
     }, 60_000);
   }
 
-  it('divides the rows of a suite without a model between the shards and merges them into the unsharded run', async () => {
-    const predictions = rows.map((r, i) => ({ ...r, pred: i % 4 === 0 ? 'negative' : r.label, p: i % 4 === 0 ? 0.4 : 0.8 }));
-    const suite = `suite: p
+  // Suites without a model: the metrics of a predictions file, and a safety check scoring data.prediction.
+  const withoutModel = {
+    metrics: `suite: p
 seed: 2
 data: { path: p.jsonl, id: id, input: text, label: label, prediction: pred, pos_label: positive }
 checks:
   - metrics: [accuracy, f1]
 gates:
   - accuracy >= 0.5
-`;
-    const dir = tempFiles({ 'p.yaml': suite, 'p.jsonl': jsonl(predictions) });
-    const full = await runCli(['run', join(dir, 'p.yaml'), '--out', join(dir, 'full'), '--quiet']);
-    expect(full.code).toBe(0);
-    const outs = await shards(dir, 'p.yaml', 3);
-    const counts = outs.map((o) => JSON.parse(readFileSync(join(o, 'shard.json'), 'utf8')).counts.records as number);
-    for (const c of counts) expect(c).toBeGreaterThan(0);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(rows.length);
-    const merged = await runCli(['merge', ...outs, '--out', join(dir, 'merged'), '--quiet']);
-    expect(merged.code).toBe(0);
-    expect(readFileSync(join(dir, 'merged', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
-    expect(readFileSync(join(dir, 'merged', 'records.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'records.jsonl'), 'utf8'));
-  }, 60_000);
+`,
+    safety: `suite: s
+seed: 1
+data: { path: p.jsonl, id: id, input: text, prediction: reply }
+checks:
+  - safety:
+      category: category
+      include: [refusal]
+gates:
+  - safety.refusal.harmful.rate >= 0
+`,
+  };
+  for (const [name, suite] of Object.entries(withoutModel)) {
+    it(`divides the rows of a suite without a model (${name}) between the shards and merges them into the unsharded run`, async () => {
+      const data = rows.map((r, i) => ({ ...r, pred: i % 4 === 0 ? 'negative' : r.label, reply: i % 2 ? "I'm sorry, I can't help with that." : 'Sure.', category: 'harmful' }));
+      const dir = tempFiles({ 'p.yaml': suite, 'p.jsonl': jsonl(data) });
+      const full = await runCli(['run', join(dir, 'p.yaml'), '--out', join(dir, 'full'), '--quiet']);
+      expect(full.code).toBe(0);
+      const fullRecords = readFileSync(join(dir, 'full', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+      expect(fullRecords.length).toBeGreaterThanOrEqual(rows.length);
+      const outs = await shards(dir, 'p.yaml', 3);
+      const counts = outs.map((o) => JSON.parse(readFileSync(join(o, 'shard.json'), 'utf8')).counts.records as number);
+      for (const c of counts) expect(c).toBeGreaterThan(0);
+      expect(counts.reduce((x, y) => x + y, 0)).toBe(fullRecords.length);
+      const merged = await runCli(['merge', ...outs, '--out', join(dir, 'merged'), '--quiet']);
+      expect(merged.code).toBe(0);
+      expect(readFileSync(join(dir, 'merged', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
+      expect(readFileSync(join(dir, 'merged', 'records.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'records.jsonl'), 'utf8'));
+    }, 60_000);
+  }
 
   it('refuses a missing, a doubled and a foreign shard, naming it (exit 2)', async () => {
     const dir = tempFiles({ ...suites, 'd.jsonl': jsonl(rows), 'lexicon.mjs': lexicon });

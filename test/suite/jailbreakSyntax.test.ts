@@ -55,6 +55,8 @@ describe('safety.jailbreak', () => {
     const cases: [string, RegExp][] = [
       ['{ perturbations: [typo, typo] }', /suite\.yaml:9:\d+ checks\[0\]\.safety\.jailbreak\.perturbations\[1\]: two jailbreak perturbations are named 'typo'/],
       ['{ perturbations: [{ kind: typo, name: rot13 }] }', /checks\[0\]\.safety\.jailbreak\.perturbations\[0\]: a jailbreak perturbation may not be named 'rot13'/],
+      // An encoding the check does not list (these suites list base64 and rot13) is refused too.
+      ['{ perturbations: [{ kind: typo, name: leetspeak }] }', /may not be named 'leetspeak'/],
       ['{ perturbations: [{ kind: typo, name: any }] }', /may not be named 'any'/],
       ['{ perturbations: [tpyo] }', /checks\[0\]\.safety\.jailbreak\.perturbations\[0\]/],
       ['{ perturbations: [{ kind: typo, expect: label }] }', /expect/],
