@@ -12,6 +12,12 @@ export type SearchOutcome =
   | { status: 'fail'; sites: number; runs: number; evaluated: number; worstCorrect?: boolean; shrinks: number; seed: number; path: string; kept: number[]; script: Edit[]; edits: AppliedEdit[]; perturbed: string; verdict: Verdict }
   | { status: 'error'; sites: number; evaluated: number; error: string };
 
+/** A search's time budget, read from the caller's clock (this layer keeps none); fast-check reads its own while shrinking. */
+export interface TimeLimit {
+  ms: number;
+  now: () => number;
+}
+
 /** An evaluation that could not be made (the model call failed): it ends the search as an error, not a failure. */
 export class EvaluationError extends Error {}
 
@@ -23,61 +29,112 @@ export class EvaluationError extends Error {}
  * perturbed text is evaluated once; scripts that change nothing pass without a call. An
  * EvaluationError thrown by `evaluate` ends the search with status `error` and no further calls.
  * `worstCorrect` is false when any evaluated text got a verdict with `correct: false`.
- * Cost: at most numRuns + shrinks evaluations. Replay with {@link replayScript}.
+ *
+ * The random phase and the shrinking are separate fc.check runs with the same seed: fc.check with a
+ * synchronous property draws the scripts its runs try (their values do not depend on the verdicts
+ * until one fails), a chunk at a time, and applies them in one go; they are then evaluated in that
+ * order; the first failing one, at run i, is handed to an async fc.check started at path `i`,
+ * which shrinks it, calling `evaluate`. `timeLimit` stops the search between runs, as fast-check's
+ * interruptAfterTimeLimit would (a failure found stands, shrunk as far as the time allowed). Run count, shrink count, seed and counterexample path are what a
+ * single async fc.check over the whole search reports (property-tested); the point of the split is
+ * that each model call in the random phase costs a loop step, not a pass through fast-check's
+ * runner. Cost: at most numRuns + shrinks evaluations. Replay with {@link replayScript}.
  */
 export async function searchEdit(
   text: string,
   perturbation: Perturbation,
-  opts: { strength: Strength; numRuns: number; seed: number; timeLimitMs?: number },
+  opts: { strength: Strength; numRuns: number; seed: number; timeLimit?: TimeLimit },
   evaluate: (perturbed: string) => Promise<Verdict>,
 ): Promise<SearchOutcome> {
+  const budget = opts.timeLimit;
+  const started = budget?.now() ?? 0;
   const sites = perturbation.sites(text);
   if (sites.length === 0) return { status: 'not-applicable', sites: 0 };
   const arb = editScript(sites, maxEditsFor(sites.length, opts.strength));
   const seen = new Map<string, Verdict>();
-  let failed: string | undefined;
   let worstCorrect: boolean | undefined;
+  const verdictOf = async (perturbed: string): Promise<Verdict | string> => {
+    let verdict = seen.get(perturbed);
+    if (verdict) return verdict;
+    try {
+      verdict = await evaluate(perturbed);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    seen.set(perturbed, verdict);
+    if (verdict.correct !== undefined) worstCorrect = (worstCorrect ?? true) && verdict.correct;
+    return verdict;
+  };
+  const outcome = (): { sites: number; evaluated: number; worstCorrect?: boolean } => ({ sites: sites.length, evaluated: seen.size, ...(worstCorrect !== undefined ? { worstCorrect } : {}) });
+
+  // The random phase: fc.check's runs drawn in chunks of 64, 128, 256, ... (a large `numRuns`
+  // under a time limit draws little more than it uses), each chunk applied at once, then evaluated
+  // in order. Drawing a chunk in one go costs a fraction of drawing its scripts between model
+  // calls. fc.check started at path k with numRuns n draws the very values its runs k .. k+n-1
+  // would have (property-tested).
+  const scripts: Edit[][] = [];
+  const texts: (string | undefined)[] = [];
+  const draw = fc.property(arb, (script) => {
+    scripts.push(script);
+    const perturbed = applyEdits(text, sites, script).text;
+    texts.push(perturbed === text ? undefined : perturbed);
+    return true;
+  });
+  const expired = (): boolean => budget !== undefined && budget.now() - started >= budget.ms;
+  let failedAt = -1;
+  let runs = 0;
+  let interrupted = false;
+  for (let chunk = 64; runs < opts.numRuns && failedAt < 0 && !interrupted; chunk *= 2) {
+    const n = Math.min(chunk, opts.numRuns - runs);
+    fc.check(draw, runs === 0 ? { seed: opts.seed, numRuns: n } : { seed: opts.seed, numRuns: n, path: String(runs) });
+    for (const end = runs + n; runs < end; runs++) {
+      if (expired()) {
+        interrupted = true;
+        break;
+      }
+      const perturbed = texts[runs];
+      if (perturbed === undefined) continue;
+      const verdict = await verdictOf(perturbed);
+      if (typeof verdict === 'string') return { status: 'error', sites: sites.length, evaluated: seen.size, error: verdict };
+      if (!verdict.pass) {
+        failedAt = runs;
+        break;
+      }
+    }
+  }
+  if (failedAt < 0) return { status: 'pass', ...outcome(), runs, interrupted };
+
+  // Shrinking: fc.check from the failing run's path, with the model in the property.
+  let failed: string | undefined;
   const property = fc.asyncProperty(arb, async (script) => {
     if (failed !== undefined) throw new EvaluationError(failed);
     const perturbed = applyEdits(text, sites, script).text;
     if (perturbed === text) return true;
-    let verdict = seen.get(perturbed);
-    if (!verdict) {
-      try {
-        verdict = await evaluate(perturbed);
-      } catch (e) {
-        failed = e instanceof Error ? e.message : String(e);
-        throw new EvaluationError(failed);
-      }
-      seen.set(perturbed, verdict);
-      if (verdict.correct !== undefined) worstCorrect = (worstCorrect ?? true) && verdict.correct;
+    const verdict = await verdictOf(perturbed);
+    if (typeof verdict === 'string') {
+      failed = verdict;
+      throw new EvaluationError(failed);
     }
     return verdict.pass;
   });
+  const remaining = budget !== undefined ? Math.max(1, budget.ms - (budget.now() - started)) : undefined;
   const out = await fc.check(property, {
     seed: opts.seed,
-    numRuns: opts.numRuns,
-    ...(opts.timeLimitMs !== undefined ? { interruptAfterTimeLimit: opts.timeLimitMs, markInterruptAsFailure: false } : {}),
+    path: String(failedAt),
+    ...(remaining !== undefined ? { interruptAfterTimeLimit: remaining, markInterruptAsFailure: false } : {}),
   });
-  const common = { sites: sites.length, evaluated: seen.size, ...(worstCorrect !== undefined ? { worstCorrect } : {}) };
   if (failed !== undefined) return { status: 'error', sites: sites.length, evaluated: seen.size, error: failed };
-  if (!out.failed || !out.counterexample) return { status: 'pass', ...common, runs: out.numRuns, interrupted: out.interrupted };
-  const shrunk = out.counterexample[0];
+  // The time limit can stop fc.check before it replays the failing run: the failure stands unshrunk.
+  const shrunk: Edit[] = out.failed && out.counterexample ? out.counterexample[0] : (scripts[failedAt] as Edit[]);
+  const shrinks = out.failed ? out.numShrinks : 0;
+  const path = out.failed && out.counterexamplePath ? out.counterexamplePath : String(failedAt);
   // Drop edits one at a time while the text still fails: the result is 1-minimal.
   let kept = shrunk.map((_, i) => i);
   for (let i = 0; i < kept.length && kept.length > 1; ) {
     const trial = kept.filter((_, k) => k !== i);
     const t = applyEdits(text, sites, trial.map((k) => shrunk[k])).text;
-    let v = seen.get(t);
-    if (!v && t !== text) {
-      try {
-        v = await evaluate(t);
-      } catch (e) {
-        return { status: 'error', sites: sites.length, evaluated: seen.size, error: e instanceof Error ? e.message : String(e) };
-      }
-      seen.set(t, v);
-      if (v.correct !== undefined) worstCorrect = (worstCorrect ?? true) && v.correct;
-    }
+    const v = t === text ? undefined : await verdictOf(t);
+    if (typeof v === 'string') return { status: 'error', sites: sites.length, evaluated: seen.size, error: v };
     if (v && !v.pass) kept = trial;
     else i++;
   }
@@ -85,13 +142,11 @@ export async function searchEdit(
   const { text: perturbed, applied } = applyEdits(text, sites, script);
   return {
     status: 'fail',
-    sites: sites.length,
-    evaluated: seen.size,
-    ...(worstCorrect !== undefined ? { worstCorrect } : {}),
-    runs: out.numRuns,
-    shrinks: out.numShrinks,
-    seed: out.seed,
-    path: out.counterexamplePath ?? '',
+    ...outcome(),
+    runs: failedAt + 1,
+    shrinks,
+    seed: opts.seed,
+    path,
     kept,
     script,
     edits: applied,

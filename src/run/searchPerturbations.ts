@@ -56,7 +56,7 @@ export async function searchPerturbations(
     else {
       const judged = { ...(item.expected !== undefined ? { expected: item.expected } : {}), ...(ctx.posLabel !== undefined ? { posLabel: ctx.posLabel } : {}), original: item.text, perturbed: '' };
       const expected = item.expected ?? null;
-      const options = { strength: run.spec.strength, numRuns: ctx.settings.runs, seed, ...(ctx.settings.timeBudgetMs !== undefined ? { timeLimitMs: ctx.settings.timeBudgetMs } : {}) };
+      const options = { strength: run.spec.strength, numRuns: ctx.settings.runs, seed, ...(ctx.settings.timeBudgetMs !== undefined ? { timeLimit: { ms: ctx.settings.timeBudgetMs, now: () => performance.now() } } : {}) };
       outcome = await searchEdit(item.text, run.perturbation, options, async (perturbed) => {
         const after = await batcher.predict(perturbed);
         const output = after.label ?? after.text ?? null;

@@ -86,7 +86,7 @@ describe('searchEdit', () => {
   });
 
   it('stops at the time budget and reports the search as interrupted, not failed', async () => {
-    const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 10_000, seed: 2, timeLimitMs: 60 }, async () => {
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 10_000, seed: 2, timeLimit: { ms: 60, now: () => performance.now() } }, async () => {
       await new Promise((r) => setTimeout(r, 5));
       return { pass: true, reason: '' };
     });
@@ -137,23 +137,41 @@ describe('judge', () => {
 
 describe('searchEdit and fc.check', () => {
   it('property: the search tries the scripts fc.check would, and reports its run count, shrink count and counterexample path', async () => {
-    // searchEdit draws the scripts with fc.sample and hands only a failure to fc.check (from its
-    // path) to shrink; run on its own, fc.check with the same seed must agree on every count.
+    // searchEdit draws the scripts with a synchronous fc.check, a chunk at a time from its path,
+    // and hands only a failure to an async fc.check (from its path) to shrink; run on its own,
+    // fc.check with the same seed must agree on every count and on the texts tried, in order.
     const words = ['quick', 'brown', 'lazy', 'bad', 'cat', 'dog'];
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 1e6 }), fc.subarray(words, { minLength: 1, maxLength: 3 }), fc.integer({ min: 5, max: 120 }), async (seed, needed, numRuns) => {
+      fc.asyncProperty(fc.integer({ min: 1, max: 1e6 }), fc.subarray(words, { minLength: 1, maxLength: 3 }), fc.integer({ min: 5, max: 300 }), async (seed, needed, numRuns) => {
         const pass = (t: string) => needed.some((w) => new RegExp(`\\b${w}\\b`).test(t));
-        const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns, seed }, async (t) => ({ pass: pass(t), reason: '' }));
+        const asked: string[] = [];
+        const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns, seed }, async (t) => {
+          asked.push(t);
+          return { pass: pass(t), reason: '' };
+        });
         const sites = typo.sites(TEXT);
         const arb = editScript(sites, maxEditsFor(sites.length, PRESETS.hard));
-        const direct = fc.check(fc.property(arb, (script) => pass(applyEdits(TEXT, sites, script).text)), { seed, numRuns });
+        const tried = new Set<string>();
+        const direct = fc.check(
+          fc.property(arb, (script) => {
+            const t = applyEdits(TEXT, sites, script).text;
+            if (t !== TEXT) tried.add(t);
+            return pass(t);
+          }),
+          { seed, numRuns },
+        );
         expect(out.status).toBe(direct.failed ? 'fail' : 'pass');
+        // The minimising pass may ask a few more after fc.check's own shrinking.
+        expect(asked.slice(0, tried.size)).toEqual([...tried]);
         if (out.status === 'fail') {
           expect(out.runs).toBe(direct.numRuns);
           expect(out.shrinks).toBe(direct.numShrinks);
           expect(out.path).toBe(direct.counterexamplePath);
           expect(out.seed).toBe(direct.seed);
-        } else if (out.status === 'pass') expect(out.runs).toBe(direct.numRuns);
+        } else if (out.status === 'pass') {
+          expect(out.runs).toBe(direct.numRuns);
+          expect(asked.length).toBe(tried.size);
+        }
       }),
       { numRuns: 40 },
     );
