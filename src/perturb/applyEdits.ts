@@ -4,33 +4,54 @@ import type { AppliedEdit, Edit, Site } from './types.js';
  * Applies an edit script to a text: each edit replaces its site's span with one of the site's
  * options (option index modulo their count). Edits are applied in order of position; an edit whose
  * span overlaps one already applied, or that would change nothing, is skipped, so `applied` lists
- * exactly the edits that made the new text. Cost O(text length + edits·log edits).
+ * exactly the edits that made the new text. Cost O(text length + edits²) (scripts are short).
  * @example applyEdits('cat', [{ start: 0, end: 1, options: ['b'] }], [[0, 0]]).text // 'bat'
  */
 export function applyEdits(text: string, sites: readonly Site[], edits: readonly Edit[]): { text: string; applied: AppliedEdit[] } {
-  const chosen: AppliedEdit[] = [];
+  const applied: AppliedEdit[] = [];
+  return { text: compose(text, sites, edits, applied), applied };
+}
+
+/**
+ * The text of {@link applyEdits} alone, without the list of applied edits: what the search asks
+ * of every script it draws, at half the cost.
+ * @example perturbedText('cat', [{ start: 0, end: 1, options: ['b'] }], [[0, 0]]) // 'bat'
+ */
+export function perturbedText(text: string, sites: readonly Site[], edits: readonly Edit[]): string {
+  return compose(text, sites, edits, undefined);
+}
+
+function compose(text: string, sites: readonly Site[], edits: readonly Edit[], applied: AppliedEdit[] | undefined): string {
+  // The edits that change something, by (start, end): insertion sort, as scripts are short.
+  const chosen: { site: Site; to: string }[] = [];
   for (const [s, o] of edits) {
     const site = sites[s % sites.length];
     if (site === undefined || site.options.length === 0) continue;
     const to = site.options[o % site.options.length];
-    const from = text.slice(site.start, site.end);
-    if (to === from) continue;
-    chosen.push({ start: site.start, end: site.end, from, to });
+    if (to.length === site.end - site.start && text.startsWith(to, site.start)) continue;
+    const item = { site, to };
+    let j = chosen.length;
+    chosen.push(item);
+    for (; j > 0; j--) {
+      const prev = chosen[j - 1].site;
+      if (prev.start < site.start || (prev.start === site.start && prev.end <= site.end)) break;
+      chosen[j] = chosen[j - 1];
+    }
+    chosen[j] = item;
   }
-  chosen.sort((a, b) => a.start - b.start || a.end - b.end);
-  const applied: AppliedEdit[] = [];
   let out = '';
   let at = 0;
   let lastStart = -1;
   let lastEnd = -1;
-  for (const e of chosen) {
+  for (const { site, to } of chosen) {
+    const { start, end } = site;
     // Spans that overlap, or two insertions at one point, would make the edit count ambiguous.
-    if (e.start < lastEnd || (e.start === e.end && e.start === lastStart)) continue;
-    out += text.slice(at, e.start) + e.to;
-    at = e.end;
-    lastStart = e.start;
-    lastEnd = e.end;
-    applied.push(e);
+    if (start < lastEnd || (start === end && start === lastStart)) continue;
+    out += text.slice(at, start) + to;
+    at = end;
+    lastStart = start;
+    lastEnd = end;
+    applied?.push({ start, end, from: text.slice(start, end), to });
   }
-  return { text: out + text.slice(at), applied };
+  return out + text.slice(at);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyEdits } from './applyEdits.js';
+import { applyEdits, perturbedText } from './applyEdits.js';
 import { editScript } from './editScript.js';
 import { maxEditsFor, type Strength } from './presets.js';
 import type { Verdict } from './expectation.js';
@@ -23,22 +23,22 @@ export class EvaluationError extends Error {}
 
 /**
  * Searches for an edit script of a perturbation that makes `evaluate` fail on a text, with
- * fast-check: `numRuns` random scripts (seeded), and on a failure fast-check's shrinking down to a
- * small failing script, then a pass that drops each edit whose removal still fails, so no single
- * edit of the result can go (fast-check's array shrinking alone can stop short of that). Each distinct
+ * fast-check: `numRuns` random scripts (seeded), and on a failure fast-check's shrinking, which
+ * ends on a 1-minimal script (no single edit of it can go; see {@link editScript}). Each distinct
  * perturbed text is evaluated once; scripts that change nothing pass without a call. An
  * EvaluationError thrown by `evaluate` ends the search with status `error` and no further calls.
  * `worstCorrect` is false when any evaluated text got a verdict with `correct: false`.
  *
- * The random phase and the shrinking are separate fc.check runs with the same seed: fc.check with a
- * synchronous property draws the scripts its runs try (their values do not depend on the verdicts
- * until one fails), a chunk at a time, and applies them in one go; they are then evaluated in that
- * order; the first failing one, at run i, is handed to an async fc.check started at path `i`,
- * which shrinks it, calling `evaluate`. `timeLimit` stops the search between runs, as fast-check's
- * interruptAfterTimeLimit would (a failure found stands, shrunk as far as the time allowed). Run count, shrink count, seed and counterexample path are what a
- * single async fc.check over the whole search reports (property-tested); the point of the split is
- * that each model call in the random phase costs a loop step, not a pass through fast-check's
- * runner. Cost: at most numRuns + shrinks evaluations. Replay with {@link replayScript}.
+ * The random phase and the shrinking are separate fc.check runs with the same seed: fc.check with
+ * a synchronous property draws the scripts its runs try (their values do not depend on the
+ * verdicts until one fails), a chunk at a time, and applies them in one go; they are then
+ * evaluated in that order; the first failing one, at run i, is handed to an async fc.check
+ * started at path `i`, which shrinks it, calling `evaluate`. Run count, shrink count, seed and
+ * counterexample path are what a single async fc.check over the whole search reports
+ * (property-tested); the point of the split is that a model call of the random phase costs a
+ * loop step, not a pass through fast-check's runner. `timeLimit` stops the search between runs,
+ * as fast-check's interruptAfterTimeLimit would; a failure found stands, shrunk as far as the
+ * time allowed. Cost: at most numRuns + shrinks evaluations. Replay with {@link replayScript}.
  */
 export async function searchEdit(
   text: string,
@@ -76,7 +76,7 @@ export async function searchEdit(
   const texts: (string | undefined)[] = [];
   const draw = fc.property(arb, (script) => {
     scripts.push(script);
-    const perturbed = applyEdits(text, sites, script).text;
+    const perturbed = perturbedText(text, sites, script);
     texts.push(perturbed === text ? undefined : perturbed);
     return true;
   });
@@ -104,41 +104,43 @@ export async function searchEdit(
   }
   if (failedAt < 0) return { status: 'pass', ...outcome(), runs, interrupted };
 
-  // Shrinking: fc.check from the failing run's path, with the model in the property.
-  let failed: string | undefined;
-  const property = fc.asyncProperty(arb, async (script) => {
-    if (failed !== undefined) throw new EvaluationError(failed);
-    const perturbed = applyEdits(text, sites, script).text;
-    if (perturbed === text) return true;
-    const verdict = await verdictOf(perturbed);
-    if (typeof verdict === 'string') {
-      failed = verdict;
-      throw new EvaluationError(failed);
+  // Shrinking: fc.check from the failing run's path, with the model in the property. A single
+  // edit cannot shrink (edits do not, and a script has at least one): fc.check would replay it
+  // and report no shrink, so it is not asked.
+  let shrunk = scripts[failedAt] as Edit[];
+  let shrinks = 0;
+  let path = String(failedAt);
+  if (shrunk.length > 1) {
+    let failed: string | undefined;
+    const property = fc.asyncProperty(arb, async (script) => {
+      if (failed !== undefined) throw new EvaluationError(failed);
+      const perturbed = perturbedText(text, sites, script);
+      if (perturbed === text) return true;
+      const verdict = await verdictOf(perturbed);
+      if (typeof verdict === 'string') {
+        failed = verdict;
+        throw new EvaluationError(failed);
+      }
+      return verdict.pass;
+    });
+    const remaining = budget !== undefined ? Math.max(1, budget.ms - (budget.now() - started)) : undefined;
+    const out = await fc.check(property, {
+      seed: opts.seed,
+      path,
+      ...(remaining !== undefined ? { interruptAfterTimeLimit: remaining, markInterruptAsFailure: false } : {}),
+    });
+    if (failed !== undefined) return { status: 'error', sites: sites.length, evaluated: seen.size, error: failed };
+    // The time limit can stop fc.check before it replays the failing run: the failure stands unshrunk.
+    if (out.failed && out.counterexample) {
+      shrunk = out.counterexample[0];
+      shrinks = out.numShrinks;
+      path = out.counterexamplePath ?? path;
     }
-    return verdict.pass;
-  });
-  const remaining = budget !== undefined ? Math.max(1, budget.ms - (budget.now() - started)) : undefined;
-  const out = await fc.check(property, {
-    seed: opts.seed,
-    path: String(failedAt),
-    ...(remaining !== undefined ? { interruptAfterTimeLimit: remaining, markInterruptAsFailure: false } : {}),
-  });
-  if (failed !== undefined) return { status: 'error', sites: sites.length, evaluated: seen.size, error: failed };
-  // The time limit can stop fc.check before it replays the failing run: the failure stands unshrunk.
-  const shrunk: Edit[] = out.failed && out.counterexample ? out.counterexample[0] : (scripts[failedAt] as Edit[]);
-  const shrinks = out.failed ? out.numShrinks : 0;
-  const path = out.failed && out.counterexamplePath ? out.counterexamplePath : String(failedAt);
-  // Drop edits one at a time while the text still fails: the result is 1-minimal.
-  let kept = shrunk.map((_, i) => i);
-  for (let i = 0; i < kept.length && kept.length > 1; ) {
-    const trial = kept.filter((_, k) => k !== i);
-    const t = applyEdits(text, sites, trial.map((k) => shrunk[k])).text;
-    const v = t === text ? undefined : await verdictOf(t);
-    if (typeof v === 'string') return { status: 'error', sites: sites.length, evaluated: seen.size, error: v };
-    if (v && !v.pass) kept = trial;
-    else i++;
   }
-  const script = kept.map((k) => shrunk[k]);
+  // editScript's shrinking tries every single-edit removal last, so what fc.check ends with is
+  // 1-minimal already (unless the time limit stopped it); every edit is kept.
+  const kept = shrunk.map((_, i) => i);
+  const script = shrunk;
   const { text: perturbed, applied } = applyEdits(text, sites, script);
   return {
     status: 'fail',

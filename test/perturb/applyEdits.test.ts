@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../../src/perturb/applyEdits.js';
+import { applyEdits, perturbedText } from '../../src/perturb/applyEdits.js';
+import type { AppliedEdit, Edit, Site } from '../../src/perturb/types.js';
 import { editScript } from '../../src/perturb/editScript.js';
 import { textDiff } from '../../src/perturb/textDiff.js';
 import { PERTURBATION_KINDS, makePerturbation } from '../../src/perturb/catalog.js';
@@ -40,6 +41,44 @@ describe('applyEdits', () => {
         expect(applyEdits(t, sites, []).text).toBe(t);
       }),
       { numRuns: 300 },
+    );
+  });
+  it('property: equals the definition (changing edits sorted by position, stable, overlaps dropped); perturbedText gives its text', () => {
+    // The definition, written plainly: keep edits that change their span, sort them by (start, end)
+    // keeping script order among equals, and apply each that does not overlap the previous one.
+    const reference = (t: string, sites: readonly Site[], edits: readonly Edit[]) => {
+      const chosen: AppliedEdit[] = [];
+      for (const [s, o] of edits) {
+        const site = sites[s % sites.length];
+        const to = site.options[o % site.options.length];
+        const from = t.slice(site.start, site.end);
+        if (to !== from) chosen.push({ start: site.start, end: site.end, from, to });
+      }
+      chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+      const applied: AppliedEdit[] = [];
+      let out = '';
+      let at = 0;
+      for (const e of chosen) {
+        const last = applied[applied.length - 1];
+        if (last && (e.start < last.end || (e.start === e.end && e.start === last.start))) continue;
+        out += t.slice(at, e.start) + e.to;
+        at = e.end;
+        applied.push(e);
+      }
+      return { text: out + t.slice(at), applied };
+    };
+    const site = (len: number) =>
+      fc.tuple(fc.nat({ max: len }), fc.nat({ max: 3 }), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'x', ''), maxLength: 3 }), { minLength: 1, maxLength: 3 })).map(([start, w, options]) => ({ start, end: Math.min(len, start + w), options }));
+    const input = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 12 }).chain((t) =>
+      fc.tuple(fc.constant(t), fc.array(site(t.length), { minLength: 1, maxLength: 6 })).chain(([t2, sites]) => fc.tuple(fc.constant(t2), fc.constant(sites), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }))),
+    );
+    fc.assert(
+      fc.property(input, ([t, sites, edits]) => {
+        const want = reference(t, sites, edits as Edit[]);
+        expect(applyEdits(t, sites, edits as Edit[])).toEqual(want);
+        expect(perturbedText(t, sites, edits as Edit[])).toBe(want.text);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

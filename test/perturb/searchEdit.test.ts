@@ -173,7 +173,8 @@ describe('searchEdit and fc.check', () => {
           expect(asked.length).toBe(tried.size);
         }
       }),
-      { numRuns: 40 },
+      // The first: a failing script of two edits one of which fc.check shrinks away.
+      { numRuns: 60, examples: [[19, ['bad'], 5]] },
     );
   });
 });
