@@ -14,11 +14,11 @@ export const LOWER_IS_BETTER = ['hamming_loss', 'log_loss', 'brier', 'ece', 'mce
 /** Last segments of robustness, template, safety and quality figures that count rather than measure: not compared. */
 const COUNTS = new Set(['tested', 'not_applicable', 'errors', 'failures', 'cases', 'count']);
 
-const LOWER_TEXT = [/\.failure_rate$/, /\.attack_success_rate$/, /\.mean_edits$/, /^safety\.pii\./, /^safety\.profanity\./, /^safety\.refusal\.over_refusal\./, /^safety\.injection\./, /^safety\.jailbreak\./, /^safety\.counterfactual\./, /^safety\.fairness\.[a-z_]+\.gap$/, /_difference$/, /^quality\.latency\./];
+const LOWER_TEXT = [/\.failure_rate$/, /\.attack_success_rate$/, /^safety\.pii\./, /^safety\.profanity\./, /^safety\.refusal\.over_refusal\./, /^safety\.injection\./, /^safety\.jailbreak\./, /^safety\.counterfactual\./, /^safety\.fairness\.[a-z_]+\.gap$/, /_difference$/, /^quality\.latency\./];
 
 /**
  * Whether a smaller value of the figure is better: losses, calibration errors, Hamming loss,
- * failure and attack success rates, leak/profanity/over-refusal/injection/jailbreak/flip rates,
+ * failure and attack success rates (not mean_edits: more edits to break a model is better), leak/profanity/over-refusal/injection/jailbreak/flip rates,
  * fairness gaps and latencies. Pure.
  * @example lowerIsBetter('robustness.typo.failure_rate') // true
  */
