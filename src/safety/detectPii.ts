@@ -3,7 +3,8 @@ import { DEFAULT_PHONE_REGIONS, findPhoneNumbers } from './findPhoneNumbers.js';
 import { maskValue, PII_KINDS, type PiiFinding, type PiiKind } from './piiFinding.js';
 import { PII_PATTERNS } from './piiPatterns.js';
 
-const PRIORITY: readonly PiiKind[] = [...PII_KINDS.filter((k) => k !== 'phone'), 'phone'];
+/** The order kinds claim spans in: PII_PATTERNS' order (ipv6 before ipv4, for IPv4-mapped addresses), phone numbers last. */
+const PRIORITY: readonly PiiKind[] = [...PII_PATTERNS.map((p) => p.kind), 'phone'];
 
 /** Options of {@link detectPii}. */
 export interface DetectPiiOptions {
@@ -15,8 +16,8 @@ export interface DetectPiiOptions {
 
 /**
  * Personal data and secrets in a model output, each candidate confirmed by its validator (see
- * PII_PATTERNS and findPhoneNumbers), reported with a masked value only. A span claimed by an
- * kind checked earlier is not reported again; phone numbers are checked last (a card number or an
+ * PII_PATTERNS and findPhoneNumbers), reported with a masked value only. A span claimed by a
+ * kind checked earlier (PII_PATTERNS' order) is not reported again; phone numbers are checked last (a card number or an
  * SSN is not also a phone number). Linear in the text (every pattern is; tested on adversarial 1 MB strings).
  * Cost O(length · kinds). Never throws: any string, control characters and U+FFFD included.
  * @example detectPii('mail jane.doe@example.com').map((f) => f.kind) // ['email']

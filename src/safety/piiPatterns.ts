@@ -53,14 +53,16 @@ export const PII_PATTERNS: readonly PiiPattern[] = [
     validate: (m) => usSsnValid(digitsOf(m)),
   },
   {
+    // Before ipv4, so that an IPv4-mapped address (::ffff:192.0.2.1) is one ipv6 finding. Not
+    // inside a word: `std::map` and `Foo::Bar` are code, not addresses.
+    kind: 'ipv6',
+    pattern: new RegExp(`(?<![0-9A-Za-z_:.])(?:(?:[0-9A-Fa-f]{0,4}:){2,6}(?:${OCTET}\\.){3}${OCTET}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![0-9A-Za-z_:]|\\.\\d)`, 'g'),
+    validate: (m) => /[0-9A-Fa-f]/.test(m) && ipaddr.IPv6.isValid(m),
+  },
+  {
     kind: 'ipv4',
     pattern: new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g'),
     validate: () => true,
-  },
-  {
-    kind: 'ipv6',
-    pattern: /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])/g,
-    validate: (m) => /[0-9A-Fa-f]/.test(m) && ipaddr.IPv6.isValid(m),
   },
   {
     kind: 'aws_access_key',

@@ -20,6 +20,11 @@ describe('detectPii', () => {
     expect(kinds('host 192.168.10.4.')).toEqual(['ipv4']);
     expect(kinds('host 256.1.1.1 and 1.2.3')).toEqual([]);
     expect(kinds('addr 2001:db8::8a2e:370:7334 and time 12:30:45')).toEqual(['ipv6']);
+    // An IPv4-mapped address is one ipv6 finding over its whole span, not an ipv4 one inside it.
+    expect(detectPii('addr ::ffff:192.168.1.1 ok').map((f) => [f.kind, f.start, f.end])).toEqual([['ipv6', 5, 23]]);
+    // Scope operators in code are not addresses.
+    expect(kinds('use std::map, Foo::Bar::baz() and self::Ab')).toEqual([]);
+    expect(kinds('loopback ::1 and [fe80::1]:80')).toEqual(['ipv6', 'ipv6']);
     expect(kinds('key AKIAIOSFODNN7EXAMPLE')).toEqual(['aws_access_key']);
     expect(kinds(`token ghp_${'a1B2'.repeat(9)}`)).toEqual(['github_token']);
     expect(kinds('-----BEGIN RSA PRIVATE KEY-----\nMIIE...')).toEqual(['private_key']);
