@@ -66,6 +66,7 @@ export async function searchEdit(
     return verdict;
   };
   const outcome = (): { sites: number; evaluated: number; worstCorrect?: boolean } => ({ sites: sites.length, evaluated: seen.size, ...(worstCorrect !== undefined ? { worstCorrect } : {}) });
+  const errorOutcome = (error: string): SearchOutcome => ({ status: 'error', sites: sites.length, evaluated: seen.size, error });
 
   // The random phase: fc.check's runs drawn in chunks of 64, 128, 256, ... (a large `numRuns`
   // under a time limit draws little more than it uses), each chunk applied at once, then evaluated
@@ -95,7 +96,7 @@ export async function searchEdit(
       const perturbed = texts[runs];
       if (perturbed === undefined) continue;
       const verdict = await verdictOf(perturbed);
-      if (typeof verdict === 'string') return { status: 'error', sites: sites.length, evaluated: seen.size, error: verdict };
+      if (typeof verdict === 'string') return errorOutcome(verdict);
       if (!verdict.pass) {
         failedAt = runs;
         break;
@@ -104,52 +105,40 @@ export async function searchEdit(
   }
   if (failedAt < 0) return { status: 'pass', ...outcome(), runs, interrupted };
 
-  // Shrinking: fc.check from the failing run's path, with the model in the property. A single
-  // edit cannot shrink (edits do not, and a script has at least one): fc.check would replay it
-  // and report no shrink, so it is not asked.
-  let shrunk = scripts[failedAt] as Edit[];
-  let shrinks = 0;
-  let path = String(failedAt);
-  if (shrunk.length > 1) {
-    let failed: string | undefined;
-    const property = fc.asyncProperty(arb, async (script) => {
-      if (failed !== undefined) throw new EvaluationError(failed);
-      const perturbed = perturbedText(text, sites, script);
-      if (perturbed === text) return true;
-      const verdict = await verdictOf(perturbed);
-      if (typeof verdict === 'string') {
-        failed = verdict;
-        throw new EvaluationError(failed);
-      }
-      return verdict.pass;
-    });
-    const remaining = budget !== undefined ? Math.max(1, budget.ms - (budget.now() - started)) : undefined;
-    const out = await fc.check(property, {
-      seed: opts.seed,
-      path,
-      ...(remaining !== undefined ? { interruptAfterTimeLimit: remaining, markInterruptAsFailure: false } : {}),
-    });
-    if (failed !== undefined) return { status: 'error', sites: sites.length, evaluated: seen.size, error: failed };
-    // The time limit can stop fc.check before it replays the failing run: the failure stands unshrunk.
-    if (out.failed && out.counterexample) {
-      shrunk = out.counterexample[0];
-      shrinks = out.numShrinks;
-      path = out.counterexamplePath ?? path;
+  // Shrinking: fc.check from the failing run's path, with the model in the property.
+  let failed: string | undefined;
+  const property = fc.asyncProperty(arb, async (script) => {
+    if (failed !== undefined) throw new EvaluationError(failed);
+    const perturbed = perturbedText(text, sites, script);
+    if (perturbed === text) return true;
+    const verdict = await verdictOf(perturbed);
+    if (typeof verdict === 'string') {
+      failed = verdict;
+      throw new EvaluationError(failed);
     }
-  }
-  // editScript's shrinking tries every single-edit removal last, so what fc.check ends with is
-  // 1-minimal already (unless the time limit stopped it); every edit is kept.
-  const kept = shrunk.map((_, i) => i);
-  const script = shrunk;
+    return verdict.pass;
+  });
+  const remaining = budget !== undefined ? Math.max(1, budget.ms - (budget.now() - started)) : undefined;
+  const out = await fc.check(property, {
+    seed: opts.seed,
+    path: String(failedAt),
+    ...(remaining !== undefined ? { interruptAfterTimeLimit: remaining, markInterruptAsFailure: false } : {}),
+  });
+  if (failed !== undefined) return errorOutcome(failed);
+  // The time limit can stop fc.check before it replays the failing run: the failure stands unshrunk.
+  const shrunk = out.failed && out.counterexample !== null;
+  const script = shrunk ? out.counterexample[0] : (scripts[failedAt] as Edit[]);
   const { text: perturbed, applied } = applyEdits(text, sites, script);
   return {
     status: 'fail',
     ...outcome(),
     runs: failedAt + 1,
-    shrinks,
+    shrinks: shrunk ? out.numShrinks : 0,
     seed: opts.seed,
-    path,
-    kept,
+    path: shrunk ? (out.counterexamplePath ?? String(failedAt)) : String(failedAt),
+    // editScript's shrinking tries every single-edit removal last, so what fc.check ends with is
+    // 1-minimal already (unless the time limit stopped it): every edit is kept.
+    kept: script.map((_, i) => i),
     script,
     edits: applied,
     perturbed,

@@ -64,7 +64,7 @@ export class AnswerIndex {
 
 type Entry = Prediction | Repeated | Spent;
 
-/** The unit an outcome record is about: its check, variant and id. Example: `outcomeKey({ check: 'robustness', variant: 'typo', id: 'a' })` → `'robustness\u0000typo\u0000a'`. */
+/** A record's unit key, (check, variant, id): the unit an outcome record is about, the example a metrics record answers. Example: `outcomeKey({ check: 'robustness', variant: 'typo', id: 'a' })` → `'robustness\u0000typo\u0000a'`. */
 export function outcomeKey(r: Pick<EvalRecord, 'check' | 'variant' | 'id'>): string {
   return `${r.check}\u0000${r.variant ?? ''}\u0000${r.id}`;
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InvalidInputError } from '../problem.js';
+import { outcomeKey } from './answerIndex.js';
 import type { EvalRecord } from './recordWriter.js';
 
 /** What a score-based figure reads of one answer: the record's score and class probabilities. */
@@ -73,7 +74,6 @@ async function* readRecords(path: string): AsyncGenerator<Read> {
 /** Example records pair one to one; the calls of a search, and text-check calls, are summed up by outcome records. */
 const isExampleRecord = (r: Slim) => r.kind !== 'outcome' && (r.check === 'metrics' || r.check === 'cross-validation');
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const keyOf = (r: Slim) => `${r.check}\u0000${r.variant ?? ''}\u0000${r.id}`;
 const shown = (r: Slim) => (r.check === 'metrics' && (r.variant ?? null) === null ? r.id : `${r.id} (${r.check}${r.variant ? ` ${r.variant}` : ''})`);
 const scoresOf = (r: Slim): AnswerScores => ({ score: r.score ?? null, ...(r.probabilities !== undefined ? { probabilities: r.probabilities } : {}) });
 
@@ -98,19 +98,19 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
   const base = new Map<string, Read>();
   const baseOutcomes = new Map<string, Read>();
   for await (const r of readRecords(baselinePath)) {
-    if (r.kind === 'outcome') baseOutcomes.set(keyOf(r), r);
-    else if (isExampleRecord(r)) base.set(keyOf(r), r);
+    if (r.kind === 'outcome') baseOutcomes.set(outcomeKey(r), r);
+    else if (isExampleRecord(r)) base.set(outcomeKey(r), r);
   }
   const pairs: RecordPair[] = [];
   const onlyCandidate: { key: string; id: string }[] = [];
   const candOutcomes = new Map<string, Read>();
   for await (const r of readRecords(candidatePath)) {
     if (r.kind === 'outcome') {
-      candOutcomes.set(keyOf(r), r);
+      candOutcomes.set(outcomeKey(r), r);
       continue;
     }
     if (!isExampleRecord(r)) continue;
-    const key = keyOf(r);
+    const key = outcomeKey(r);
     const b = base.get(key);
     if (!b) {
       onlyCandidate.push({ key, id: shown(r) });
@@ -139,9 +139,9 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
   for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r) });
   // Pairs and units in (check, variant, id) order: the row bootstraps, and so the intervals, do not
   // depend on the order the journals list them in.
-  const byKey = (x: { check: string; variant: string | null; id: string }, y: typeof x) => cmp(keyOf(x as Slim), keyOf(y as Slim));
-  pairs.sort(byKey);
-  outcomes.sort(byKey);
-  const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.id);
-  return { pairs, outcomes, onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch: ordered(statusMismatch) };
+  // Each key is built once, not at every comparison of the sort.
+  const inKeyOrder = <T extends { check: string; variant: string | null; id: string }>(list: T[]): T[] =>
+    list.map((x) => ({ key: outcomeKey(x), x })).sort((a, b) => cmp(a.key, b.key)).map((k) => k.x);
+  const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => cmp(x.key, y.key)).map((x) => x.id);
+  return { pairs: inKeyOrder(pairs), outcomes: inKeyOrder(outcomes), onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch: ordered(statusMismatch) };
 }
