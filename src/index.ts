@@ -97,6 +97,22 @@ export { brierScore } from './metrics/brierScore.js';
 export { expectedCalibrationError, confidenceFromProbabilities, type CalibrationResult } from './metrics/calibration.js';
 export { topKAccuracy } from './metrics/topKAccuracy.js';
 
+// Robustness: perturbations, the minimal-edit search, templates and replay
+export { makePerturbation, PERTURBATION_KINDS, describeKind, lexiconsNeeded, type PerturbationKind } from './perturb/catalog.js';
+export { loadLexicons } from './run/loadLexicons.js';
+export type { Perturbation, Site, Edit, AppliedEdit, Lexicons } from './perturb/types.js';
+export { PRESETS, maxEditsFor, type Strength, type PresetName } from './perturb/presets.js';
+export { editScript } from './perturb/editScript.js';
+export { applyEdits, perturbedText } from './perturb/applyEdits.js';
+export { previewEdits, type PreviewVariant } from './perturb/previewEdits.js';
+export { searchEdit, replayScript, EvaluationError, type SearchOutcome, type TimeLimit } from './perturb/searchEdit.js';
+export { judge, probabilityOf, sameLabel, type Expectation, type Answer, type CustomPredicate, type Verdict as PerturbationVerdict } from './perturb/expectation.js';
+export { expandTemplate, templateKeys } from './perturb/expandTemplate.js';
+export { textDiff, type DiffSegment } from './perturb/textDiff.js';
+export { searchPerturbations, type SearchItem, type PerturbationRun } from './run/searchPerturbations.js';
+export { templateCases } from './run/runTemplates.js';
+export { replayCounterexample, type ReplayOutcome } from './run/replayCounterexample.js';
+
 // Statistics and randomness
 export { RandomState } from './cv/randomState.js';
 export { seedFrom } from './cv/seedFrom.js';

@@ -37,8 +37,8 @@ export class EvaluationError extends Error {}
  * counterexample path are what a single async fc.check over the whole search reports
  * (property-tested); the point of the split is that a model call of the random phase costs a
  * loop step, not a pass through fast-check's runner. `timeLimit` stops the search between runs,
- * as fast-check's interruptAfterTimeLimit would; a failure found stands, shrunk as far as the
- * time allowed. Cost: at most numRuns + shrinks evaluations. Replay with {@link replayScript}.
+ * as fast-check's interruptAfterTimeLimit would, but never before the first model call (however
+ * long drawing took); a failure found stands, shrunk as far as the time allowed. Cost: at most numRuns + shrinks evaluations. Replay with {@link replayScript}.
  */
 export async function searchEdit(
   text: string,
@@ -81,7 +81,9 @@ export async function searchEdit(
     texts.push(perturbed === text ? undefined : perturbed);
     return true;
   });
-  const expired = (): boolean => budget !== undefined && budget.now() - started >= budget.ms;
+  // The budget ends a search only once it has asked something: a search that evaluated no text
+  // would otherwise count as passed without a single model call.
+  const expired = (): boolean => budget !== undefined && seen.size > 0 && budget.now() - started >= budget.ms;
   let failedAt = -1;
   let runs = 0;
   let interrupted = false;

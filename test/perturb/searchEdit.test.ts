@@ -96,6 +96,21 @@ describe('searchEdit', () => {
     expect(out.runs).toBeLessThan(10_000);
   });
 
+  it('a time budget shorter than drawing the scripts still asks the model once: the search is never passed untried', async () => {
+    let clock = 0;
+    let calls = 0;
+    // Every read of the clock advances it 10 ms: the budget has run out before the first run.
+    const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 50, seed: 2, timeLimit: { ms: 1, now: () => (clock += 10) } }, async () => {
+      calls++;
+      return { pass: true, reason: '' };
+    });
+    expect(out.status).toBe('pass');
+    if (out.status !== 'pass') return;
+    expect(out.interrupted).toBe(true);
+    expect(calls).toBe(1);
+    expect(out.evaluated).toBe(1);
+  });
+
   it('tracks the worst case: worstCorrect is false once a perturbed answer is wrong', async () => {
     const out = await searchEdit(TEXT, typo, { strength: PRESETS.hard, numRuns: 50, seed: 5 }, async (t) => {
       const v = judge({ kind: 'invariant' }, { label: 'bad' }, { label: /\bbad\b/.test(t) ? 'bad' : 'good' }, { expected: 'bad' });
