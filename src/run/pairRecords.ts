@@ -47,6 +47,8 @@ export interface Pairing {
   /** Units in one run only: a bare id for the metrics check, else `id (check variant)`. */
   onlyBaseline: string[];
   onlyCandidate: string[];
+  /** How many of those each check has: `{ metrics: [in the baseline only, in the candidate only], ... }`. */
+  onlyByCheck: Record<string, [number, number]>;
   /** Units in both runs that one run tested and the other did not (not applicable, or errored). */
   statusMismatch: string[];
 }
@@ -102,7 +104,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     else if (isExampleRecord(r)) base.set(outcomeKey(r), r);
   }
   const pairs: RecordPair[] = [];
-  const onlyCandidate: { key: string; id: string }[] = [];
+  const onlyCandidate: { key: string; id: string; check: string }[] = [];
   const candOutcomes = new Map<string, Read>();
   for await (const r of readRecords(candidatePath)) {
     if (r.kind === 'outcome') {
@@ -113,7 +115,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     const key = outcomeKey(r);
     const b = base.get(key);
     if (!b) {
-      onlyCandidate.push({ key, id: shown(r) });
+      onlyCandidate.push({ key, id: shown(r), check: r.check });
       continue;
     }
     base.delete(key);
@@ -122,13 +124,13 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     }
     pairs.push({ check: r.check, variant: r.variant ?? null, id: r.id, expected: r.expected, baseline: b.output, candidate: r.output, error: b.error !== null || r.error !== null, baselineScores: scoresOf(b), candidateScores: scoresOf(r) });
   }
-  const onlyBaseline = [...base].map(([key, r]) => ({ key, id: shown(r) }));
+  const onlyBaseline = [...base].map(([key, r]) => ({ key, id: shown(r), check: r.check }));
   const outcomes: OutcomePair[] = [];
   const statusMismatch: { key: string; id: string }[] = [];
   for (const [key, r] of candOutcomes) {
     const b = baseOutcomes.get(key);
     if (!b) {
-      onlyCandidate.push({ key, id: shown(r) });
+      onlyCandidate.push({ key, id: shown(r), check: r.check });
       continue;
     }
     baseOutcomes.delete(key);
@@ -136,12 +138,15 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     if (pair.baseline.status !== pair.candidate.status) statusMismatch.push({ key, id: `${shown(r)}: ${pair.baseline.status ?? 'tested'} in the baseline, ${pair.candidate.status ?? 'tested'} in the candidate` });
     outcomes.push(pair);
   }
-  for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r) });
+  for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r), check: r.check });
+  const onlyByCheck: Record<string, [number, number]> = {};
+  for (const u of onlyBaseline) (onlyByCheck[u.check] ??= [0, 0])[0]++;
+  for (const u of onlyCandidate) (onlyByCheck[u.check] ??= [0, 0])[1]++;
   // Pairs and units in (check, variant, id) order: the row bootstraps, and so the intervals, do not
   // depend on the order the journals list them in.
   // Each key is built once, not at every comparison of the sort.
   const inKeyOrder = <T extends { check: string; variant: string | null; id: string }>(list: T[]): T[] =>
     list.map((x) => ({ key: outcomeKey(x), x })).sort((a, b) => cmp(a.key, b.key)).map((k) => k.x);
   const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => cmp(x.key, y.key)).map((x) => x.id);
-  return { pairs: inKeyOrder(pairs), outcomes: inKeyOrder(outcomes), onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch: ordered(statusMismatch) };
+  return { pairs: inKeyOrder(pairs), outcomes: inKeyOrder(outcomes), onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), onlyByCheck, statusMismatch: ordered(statusMismatch) };
 }
