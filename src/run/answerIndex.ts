@@ -8,8 +8,8 @@ import type { EvalRecord } from './recordWriter.js';
  * takes the next. An ask beyond the records of its input (two examples with one text, a run
  * stopped between them) is answered by the last record without asking the model, but `recorded`
  * is false: that ask has no record of its own yet and must be journaled. Records without a `model`
- * (predictions files, answers to a predict call that threw) are not indexed, so those inputs are
- * asked again. Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
+ * (predictions files; answers to a predict call that threw, in journals of earlier builds) are
+ * not indexed, so those inputs are asked again. Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
  */
 export class AnswerIndex {
   // Per model fingerprint: string inputs keyed by themselves, others by their canonical JSON (two
