@@ -70,6 +70,19 @@ describe('records and answers', () => {
     expect(m[0].error).toMatch(/no record/);
     expect(index.misses).toEqual([{ model: expect.stringMatching(/^[0-9a-f]{16}$/), input: 'd' }]);
   });
+  it('a call that throws answers only the inputs it was asked for with an error, stamped with the model', async () => {
+    const ok: Model = { identity: { name: 'echo', parameters: {} }, predict: async (xs) => xs.map((x) => ({ label: String(x) })) };
+    const index = new AnswerIndex();
+    for (const p of await recordedModel(ok).predict(['a'])) index.add(JSON.parse(JSON.stringify(recordOf({ id: 'a', line: 1, input: 'a' }, p, 'metrics', null))));
+    const throwing: Model = { ...ok, predict: async () => { throw new Error('adapter bug'); } };
+    const got = await recordedModel(throwing, index).predict(['a', 'b']);
+    expect(got.map((p) => [p.label, p.error])).toEqual([['a', undefined], [undefined, 'predict failed: adapter bug']]);
+    expect(got.map(isReplayed)).toEqual([true, false]);
+    const record = recordOf({ id: 'b', line: 2, input: 'b' }, got[1], 'metrics', null);
+    expect(record.model).toMatch(/^[0-9a-f]{16}$/);
+    const miscounting: Model = { ...ok, predict: async () => [] };
+    expect((await recordedModel(miscounting).predict(['x', 'y'])).map((p) => p.error)).toEqual(['model returned 0 answers for 2 inputs', 'model returned 0 answers for 2 inputs']);
+  });
 });
 
 describe('readJournal', () => {
