@@ -38,6 +38,7 @@ describe('records and answers', () => {
     fc.record({ label: fc.string(), score: num, latencyMs: fc.nat() }),
     fc.record({ label: fc.string(), probabilities: fc.dictionary(fc.string(), num) }),
     fc.record({ text: fc.string() }),
+    fc.record({ label: fc.string(), text: fc.string() }),
     fc.record({ error: fc.string() }),
   ) as fc.Arbitrary<Prediction>;
   it('recordAnswer(recordOf(answer)) gives the answer back, through JSON', () => {
