@@ -45,7 +45,9 @@ export async function mergeShards(
   const bad: Problem[] = [];
   const take = async (file: string, into: AnswerIndex, expected: number | undefined, m: ShardManifest) => {
     const report = await readJournal(file, (r) => into.add(r));
-    if (report.records !== expected || report.truncatedBytes > 0) {
+    if (report.badLines > 0) {
+      bad.push({ code: 'bad-record', file, line: report.firstBadLine!, path: [], message: `shard ${m.shard.index}/${m.shard.count}: ${report.badLines} line${report.badLines === 1 ? ' is' : 's are'} not a record (the first here: ${report.firstBadReason})` });
+    } else if (report.records !== expected || report.truncatedBytes > 0) {
       bad.push({ code: 'incomplete-shard', file, path: [], message: `shard ${m.shard.index}/${m.shard.count} has ${report.records} records, its manifest says ${expected ?? 'none'}${report.truncatedBytes > 0 ? ` (and a partial last line of ${report.truncatedBytes} bytes)` : ''}` });
     }
   };

@@ -69,6 +69,8 @@ async function* readRecords(path: string): AsyncGenerator<Read> {
       throw new InvalidInputError([{ code: 'bad-record', file: path, line, path: [], message: `not a JSON record: ${(e as Error).message}` }]);
     }
     if (typeof r?.id !== 'string' || typeof r.check !== 'string') throw new InvalidInputError([{ code: 'bad-record', file: path, line, path: [], message: 'a record needs a string id and check' }]);
+    // Without it a pair would count as a failed call (error !== null): every build writes it.
+    if (r.error !== null && typeof r.error !== 'string') throw new InvalidInputError([{ code: 'bad-record', file: path, line, path: ['error'], message: `must be a string or null in a record (got ${r.error === undefined ? 'none' : JSON.stringify(r.error).slice(0, 40)})` }]);
     yield { ...r, line };
   }
 }

@@ -90,12 +90,12 @@ describe('readJournal', () => {
   it('never parses a partial last line and truncates it away when asked', async () => {
     const dir = tempFiles({});
     const path = join(dir, 'r.jsonl');
-    writeFileSync(path, '{"id":"a","check":"metrics"}\n{"id":"b","check":"metrics"}\n{"id":"c","ch');
+    writeFileSync(path, '{"id":"a","check":"metrics","error":null}\n{"id":"b","check":"metrics","error":"x"}\n{"id":"c","ch');
     const seen: string[] = [];
     const report = await readJournal(path, (r) => seen.push(r.id), { truncate: true });
     expect(seen).toEqual(['a', 'b']);
     expect(report).toEqual({ records: 2, truncatedBytes: 13, badLines: 0 });
-    expect(readFileSync(path, 'utf8')).toBe('{"id":"a","check":"metrics"}\n{"id":"b","check":"metrics"}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"id":"a","check":"metrics","error":null}\n{"id":"b","check":"metrics","error":"x"}\n');
     expect(await readJournal(join(dir, 'none.jsonl'), () => {})).toEqual({ records: 0, truncatedBytes: 0, badLines: 0 });
   });
 });
