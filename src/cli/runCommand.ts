@@ -55,7 +55,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         for (const [who, dir] of suite.baseline ? [['baseline', join(String(args.out), 'baseline')], ['candidate', String(args.out)]] : [['', String(args.out)]]) {
           const { index, report } = await resumeJournal(dir);
           if (report.truncatedBytes > 0) io.stderr.write(`warning: ${dir}/records.jsonl ended in a partially written line (${report.truncatedBytes} bytes): dropped\n`);
-          if (report.badLines > 0) io.stderr.write(`warning: ${dir}/records.jsonl:${report.firstBadLine}: ${report.badLines} line${report.badLines === 1 ? ' is' : 's are'} not a record (the first here): ignored, the answers they held are asked again\n`);
+          if (report.badLines > 0) io.stderr.write(`warning: ${dir}/records.jsonl:${report.firstBadLine}: ${report.badLines} line${report.badLines === 1 ? ' is' : 's are'} not a record (the first here: ${report.firstBadReason}): ignored, the answers they held are asked again\n`);
           if (!args.quiet) io.stderr.write(`resuming: ${index.size} ${who ? `${who} ` : ''}answers already recorded\n`);
           if (who === 'baseline') baselineReplay = { index, mode: 'resume' };
           else replay = { index, mode: 'resume' };

@@ -17,6 +17,11 @@ export interface EvalRecord {
   /** Fingerprint of the (fitted) model that answered (see modelFingerprint). */
   model?: string;
   /**
+   * The text of an answer that has a label too (`output` is the label): the safety and quality
+   * checks read it. Absent in records of older builds, which then replay the label alone.
+   */
+  text?: string;
+  /**
    * `text` when the output is generated text rather than a label; `outcome` for a unit's outcome
    * record (no model call: one per example × variant of a check whose figures are not functions of
    * the answers alone, e.g. a robustness search or a safety rate), carrying `terms`.

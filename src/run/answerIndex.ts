@@ -8,8 +8,8 @@ import type { EvalRecord } from './recordWriter.js';
  * takes the next. An ask beyond the records of its input (two examples with one text, a run
  * stopped between them) is answered by the last record without asking the model, but `recorded`
  * is false: that ask has no record of its own yet and must be journaled. Records without a `model`
- * (predictions files, answers to a predict call that threw) are not indexed, so those inputs are
- * asked again. Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
+ * (predictions files; answers to a predict call that threw, in journals of earlier builds) are
+ * not indexed, so those inputs are asked again. Cost: O(records) memory. Example: `new AnswerIndex().take('f', 'x')` → `undefined`.
  */
 export class AnswerIndex {
   // Per model fingerprint: string inputs keyed by themselves, others by their canonical JSON (two
@@ -86,6 +86,7 @@ export function recordAnswer(r: EvalRecord): Prediction {
   const out: Prediction = {};
   if (r.kind === 'text') out.text = r.output as string;
   else if (r.output !== null) out.label = r.output as Prediction['label'];
+  if (r.kind !== 'text' && typeof r.text === 'string') out.text = r.text; // absent in older journals: the label alone
   if (r.score !== null) out.score = r.score;
   if (r.probabilities !== undefined) out.probabilities = r.probabilities as Record<string, number>;
   if (r.latency_ms !== null) out.latencyMs = r.latency_ms;

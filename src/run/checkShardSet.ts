@@ -4,14 +4,19 @@ import type { ShardManifest } from './shardManifest.js';
 /**
  * The problems of a set of shard manifests that a merge would be wrong to combine: a shard from
  * another suite, data file, shard count or evalgate version (compared with the first), a shard
- * given twice, a shard missing. Each problem names the directory or the missing `I/N`.
+ * given twice, a shard missing, and, given `version` (the running evalgate's), shards another
+ * version wrote: the merge reruns the suite, so its perturbed texts, figures and reading of the
+ * records are the running version's. Each problem names the directory or the missing `I/N`.
  * Cost: O(shards). Example: `checkShardSet([{ dir: 'a', manifest: m11 }])` → `[]` for shard 1/1.
  */
-export function checkShardSet(shards: readonly { dir: string; manifest: ShardManifest }[]): Problem[] {
+export function checkShardSet(shards: readonly { dir: string; manifest: ShardManifest }[], opts: { version?: string } = {}): Problem[] {
   const problems: Problem[] = [];
   const first = shards[0];
   if (!first) return [{ code: 'no-shards', path: [], message: 'name at least one shard directory' }];
   const f = first.manifest;
+  if (opts.version !== undefined && f.evalgate !== opts.version) {
+    problems.push({ code: 'foreign-shard', file: first.dir, path: [], message: `evalgate ${f.evalgate} wrote the shards, this is evalgate ${opts.version}: merge them with evalgate ${f.evalgate} (a merge reruns the suite, and another version may perturb, compute or read records otherwise)` });
+  }
   const seen = new Map<number, string>();
   for (const { dir, manifest: m } of shards) {
     const foreign: string[] = [];

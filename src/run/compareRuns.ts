@@ -120,19 +120,25 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
   const bcv = B.checks.cross_validation;
   const ccv = C.checks.cross_validation;
   if (bcv && ccv) {
-    const cvOnly = pairing.onlyBaseline.length + pairing.onlyCandidate.length > 0 && pairing.pairs.some((p) => p.check === 'cross-validation');
+    // The t-test pairs the runs' per-fold figures, each computed over a whole fold (and its model fitted
+    // on the rest), so a fold cannot drop the examples the other run's fold lacks: when any
+    // cross-validation example is in one run only, the folds hold different examples and the test is
+    // skipped, saying how many. Units of other checks in one run only do not bear on it.
+    const [cvOnlyBase, cvOnlyCand] = pairing.onlyByCheck['cross-validation'] ?? [0, 0];
     const same = bcv.splitter === ccv.splitter && bcv.folds === ccv.folds && bcv.repeats === ccv.repeats && bcv.shuffle === ccv.shuffle && bcv.seed === ccv.seed &&
       bcv.per_fold.length === ccv.per_fold.length && bcv.per_fold.every((f, i) => f.fold === ccv.per_fold[i].fold && f.test === ccv.per_fold[i].test);
-    if (same && !cvOnly) {
+    if (!same) warnings.push('the runs were not cross-validated on the same folds: no corrected resampled t-test');
+    else if (cvOnlyBase + cvOnlyCand > 0) warnings.push(`the runs' folds hold different examples (${cvOnlyBase} cross-validation records only in the baseline, ${cvOnlyCand} only in the candidate): no corrected resampled t-test`);
+    else {
       const r = crossValidationFigures(bcv, ccv, o.spec.confidence);
       figures.push(...r.figures);
       intervals.push(r.intervalAt);
-    } else warnings.push('the runs were not cross-validated on the same folds: no corrected resampled t-test');
+    }
   }
   for (const g of o.spec.gates) {
     const name = formatFigurePath(g.figure);
     if (!figures.some((f) => f.figure === name)) {
-      throw new InvalidInputError([{ code: 'unknown-figure', path: ['comparison', 'gates'], message: `comparison gate '${g.expression}': the runs do not both have ${name} to compare${g.figure[0] === 'cross-validation' ? ' (both must be cross-validated on the same folds)' : ''}` }]);
+      throw new InvalidInputError([{ code: 'unknown-figure', path: ['comparison', 'gates'], message: `comparison gate '${g.expression}': the runs do not both have ${name} to compare${g.figure[0] === 'cross-validation' ? ' (both must be cross-validated on the same folds, holding the same examples)' : ''}` }]);
     }
   }
   const intervalAt: IntervalAt = (f, level) => intervals.map((i) => i(f, level)).find((x) => x !== undefined);

@@ -9,10 +9,11 @@ import { readJournal } from './readJournal.js';
 import { runPairedSuite } from './runPairedSuite.js';
 import { runSuite, type RunOutcome, type RunSuiteOptions } from './runSuite.js';
 import { readShardManifest, type ShardManifest } from './shardManifest.js';
+import { VERSION } from '../version.js';
 
 /**
  * `evalgate merge`: checks that the shard directories are the N shards of one run (same suite,
- * data, shard count and version; none missing or doubled), indexes the answers of their records
+ * data, shard count and version, this evalgate's; none missing or doubled), indexes the answers of their records
  * (a two-model suite's baseline answers from each shard's `baseline/` too) and runs the suite
  * again with every model answer taken from that index (the model is never asked; trainable
  * models are refitted, deterministically), writing `<out>/records.jsonl` afresh in the run's
@@ -28,7 +29,7 @@ export async function mergeShards(
   opts: { suitePath?: string; progress?: RunSuiteOptions['progress'] } = {},
 ): Promise<{ outcome: RunOutcome; manifests: ShardManifest[] }> {
   const shards = dirs.map((dir) => ({ dir, manifest: readShardManifest(dir) }));
-  const problems = checkShardSet(shards);
+  const problems = checkShardSet(shards, { version: VERSION });
   if (problems.length > 0) throw new InvalidInputError(problems);
   const first = shards[0].manifest;
   const suite = await loadSuite(opts.suitePath ?? first.suite.file);
@@ -45,7 +46,9 @@ export async function mergeShards(
   const bad: Problem[] = [];
   const take = async (file: string, into: AnswerIndex, expected: number | undefined, m: ShardManifest) => {
     const report = await readJournal(file, (r) => into.add(r));
-    if (report.records !== expected || report.truncatedBytes > 0) {
+    if (report.badLines > 0) {
+      bad.push({ code: 'bad-record', file, line: report.firstBadLine!, path: [], message: `shard ${m.shard.index}/${m.shard.count}: ${report.badLines} line${report.badLines === 1 ? ' is' : 's are'} not a record (the first here: ${report.firstBadReason})` });
+    } else if (report.records !== expected || report.truncatedBytes > 0) {
       bad.push({ code: 'incomplete-shard', file, path: [], message: `shard ${m.shard.index}/${m.shard.count} has ${report.records} records, its manifest says ${expected ?? 'none'}${report.truncatedBytes > 0 ? ` (and a partial last line of ${report.truncatedBytes} bytes)` : ''}` });
     }
   };

@@ -47,6 +47,8 @@ export interface Pairing {
   /** Units in one run only: a bare id for the metrics check, else `id (check variant)`. */
   onlyBaseline: string[];
   onlyCandidate: string[];
+  /** How many of those each check has: `{ metrics: [in the baseline only, in the candidate only], ... }`. */
+  onlyByCheck: Record<string, [number, number]>;
   /** Units in both runs that one run tested and the other did not (not applicable, or errored). */
   statusMismatch: string[];
 }
@@ -67,6 +69,8 @@ async function* readRecords(path: string): AsyncGenerator<Read> {
       throw new InvalidInputError([{ code: 'bad-record', file: path, line, path: [], message: `not a JSON record: ${(e as Error).message}` }]);
     }
     if (typeof r?.id !== 'string' || typeof r.check !== 'string') throw new InvalidInputError([{ code: 'bad-record', file: path, line, path: [], message: 'a record needs a string id and check' }]);
+    // Without it a pair would count as a failed call (error !== null): every build writes it.
+    if (r.error !== null && typeof r.error !== 'string') throw new InvalidInputError([{ code: 'bad-record', file: path, line, path: ['error'], message: `must be a string or null in a record (got ${r.error === undefined ? 'none' : JSON.stringify(r.error).slice(0, 40)})` }]);
     yield { ...r, line };
   }
 }
@@ -102,7 +106,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     else if (isExampleRecord(r)) base.set(outcomeKey(r), r);
   }
   const pairs: RecordPair[] = [];
-  const onlyCandidate: { key: string; id: string }[] = [];
+  const onlyCandidate: { key: string; id: string; check: string }[] = [];
   const candOutcomes = new Map<string, Read>();
   for await (const r of readRecords(candidatePath)) {
     if (r.kind === 'outcome') {
@@ -113,7 +117,7 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     const key = outcomeKey(r);
     const b = base.get(key);
     if (!b) {
-      onlyCandidate.push({ key, id: shown(r) });
+      onlyCandidate.push({ key, id: shown(r), check: r.check });
       continue;
     }
     base.delete(key);
@@ -122,13 +126,13 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     }
     pairs.push({ check: r.check, variant: r.variant ?? null, id: r.id, expected: r.expected, baseline: b.output, candidate: r.output, error: b.error !== null || r.error !== null, baselineScores: scoresOf(b), candidateScores: scoresOf(r) });
   }
-  const onlyBaseline = [...base].map(([key, r]) => ({ key, id: shown(r) }));
+  const onlyBaseline = [...base].map(([key, r]) => ({ key, id: shown(r), check: r.check }));
   const outcomes: OutcomePair[] = [];
   const statusMismatch: { key: string; id: string }[] = [];
   for (const [key, r] of candOutcomes) {
     const b = baseOutcomes.get(key);
     if (!b) {
-      onlyCandidate.push({ key, id: shown(r) });
+      onlyCandidate.push({ key, id: shown(r), check: r.check });
       continue;
     }
     baseOutcomes.delete(key);
@@ -136,12 +140,15 @@ export async function pairRecords(baselinePath: string, candidatePath: string): 
     if (pair.baseline.status !== pair.candidate.status) statusMismatch.push({ key, id: `${shown(r)}: ${pair.baseline.status ?? 'tested'} in the baseline, ${pair.candidate.status ?? 'tested'} in the candidate` });
     outcomes.push(pair);
   }
-  for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r) });
+  for (const [key, r] of baseOutcomes) onlyBaseline.push({ key, id: shown(r), check: r.check });
+  const onlyByCheck: Record<string, [number, number]> = {};
+  for (const u of onlyBaseline) (onlyByCheck[u.check] ??= [0, 0])[0]++;
+  for (const u of onlyCandidate) (onlyByCheck[u.check] ??= [0, 0])[1]++;
   // Pairs and units in (check, variant, id) order: the row bootstraps, and so the intervals, do not
   // depend on the order the journals list them in.
   // Each key is built once, not at every comparison of the sort.
   const inKeyOrder = <T extends { check: string; variant: string | null; id: string }>(list: T[]): T[] =>
     list.map((x) => ({ key: outcomeKey(x), x })).sort((a, b) => cmp(a.key, b.key)).map((k) => k.x);
   const ordered = (list: { key: string; id: string }[]) => list.sort((x, y) => cmp(x.key, y.key)).map((x) => x.id);
-  return { pairs: inKeyOrder(pairs), outcomes: inKeyOrder(outcomes), onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), statusMismatch: ordered(statusMismatch) };
+  return { pairs: inKeyOrder(pairs), outcomes: inKeyOrder(outcomes), onlyBaseline: ordered(onlyBaseline), onlyCandidate: ordered(onlyCandidate), onlyByCheck, statusMismatch: ordered(statusMismatch) };
 }

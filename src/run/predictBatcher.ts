@@ -1,4 +1,5 @@
 import type { Model, Prediction } from '../models/model.js';
+import { failedCall } from './failedCall.js';
 
 /**
  * Gathers single predictions asked for by many concurrent searches into batched `predict` calls:
@@ -45,9 +46,13 @@ export class PredictBatcher {
       (answers) => {
         const ok = answers.length === batch.length;
         const each = (performance.now() - started) / batch.length;
-        batch.forEach((b, i) => this.settle(b.resolve, ok ? { latencyMs: each, ...answers[i] } : { error: `model returned ${answers.length} answers for ${batch.length} inputs` }));
+        const failed = ok ? undefined : failedCall(batch.length, { got: answers.length });
+        batch.forEach((b, i) => this.settle(b.resolve, failed ? failed[i] : { latencyMs: each, ...answers[i] }));
       },
-      (e: unknown) => batch.forEach((b) => this.settle(b.resolve, { error: `predict failed: ${(e as Error).message}` })),
+      (e: unknown) => {
+        const failed = failedCall(batch.length, { thrown: e });
+        batch.forEach((b, i) => this.settle(b.resolve, failed[i]));
+      },
     );
   }
 

@@ -1,6 +1,7 @@
 import type { Example } from '../data/example.js';
 import type { Model, Prediction } from '../models/model.js';
 import type { Progress } from './progress.js';
+import { failedCall } from './failedCall.js';
 
 /** Inputs handed to one `predict` call: remote adapters spread them over their own concurrency. */
 export const PREDICT_WINDOW = 4096;
@@ -23,13 +24,9 @@ export async function predictExamples(
     let answers: Prediction[];
     try {
       answers = await model.predict(slice.map((e) => e.input));
-      if (answers.length !== slice.length) {
-        const message = `model returned ${answers.length} answers for ${slice.length} inputs`;
-        answers = slice.map(() => ({ error: message }));
-      }
+      if (answers.length !== slice.length) answers = failedCall(slice.length, { got: answers.length });
     } catch (e) {
-      const message = `predict failed: ${(e as Error).message}`;
-      answers = slice.map(() => ({ error: message }));
+      answers = failedCall(slice.length, { thrown: e });
     }
     for (const a of answers) out.push(a);
     opts.progress?.tick(slice.length, answers.filter((a) => a.error !== undefined).length);

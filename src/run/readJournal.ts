@@ -11,10 +11,27 @@ export interface JournalReport {
   badLines: number;
   /** The line number (1-based) of the first such line, when there is one. */
   firstBadLine?: number;
+  /** Why that line is not a record, e.g. `error must be a string or null, got none`. */
+  firstBadReason?: string;
 }
 
 /**
- * Reads a records.jsonl journal, handing each complete record to `onRecord`. A last line without
+ * Why a parsed journal line is not a record, or undefined when it is one: a record is an object
+ * with a string `id` and an `error` that is a string or null (every build writes both; without
+ * `error` an answer cannot be told from a failure, and it replayed as an answer with no label).
+ * Example: `notARecord({ id: 'a' })` → `'error must be a string or null, got none'`.
+ */
+export function notARecord(r: unknown): string | undefined {
+  if (r === null || typeof r !== 'object' || Array.isArray(r)) return 'not a JSON object';
+  const { id, error } = r as Record<string, unknown>;
+  if (typeof id !== 'string') return 'id must be a string';
+  if (error !== null && typeof error !== 'string') return `error must be a string or null, got ${error === undefined ? 'none' : JSON.stringify(error).slice(0, 40)}`;
+  return undefined;
+}
+
+/**
+ * Reads a records.jsonl journal, handing each complete record to `onRecord` (lines that are not
+ * records, see {@link notARecord}, are counted and skipped). A last line without
  * its newline (a write cut short by a crash) is never parsed: with `truncate` it is cut from the
  * file, so that appending continues on a line boundary. A missing file reads as empty.
  * Cost: one streaming pass; memory O(longest line). Throws on I/O errors only.
@@ -31,9 +48,12 @@ export async function readJournal(path: string, onRecord: (r: EvalRecord) => voi
   closeSync(fd);
   if (end === 0) return report;
   let lineNo = 0;
-  const bad = () => {
+  const bad = (reason: string) => {
     report.badLines++;
-    report.firstBadLine ??= lineNo;
+    if (report.firstBadLine === undefined) {
+      report.firstBadLine = lineNo;
+      report.firstBadReason = reason;
+    }
   };
   const take = (line: string) => {
     lineNo++;
@@ -42,11 +62,12 @@ export async function readJournal(path: string, onRecord: (r: EvalRecord) => voi
     try {
       r = JSON.parse(line);
     } catch {
-      bad();
+      bad('not JSON');
       return;
     }
-    if (r === null || typeof r !== 'object' || typeof (r as EvalRecord).id !== 'string') {
-      bad();
+    const why = notARecord(r);
+    if (why !== undefined) {
+      bad(why);
       return;
     }
     report.records++;

@@ -1,6 +1,7 @@
 import type { Model, Prediction } from '../models/model.js';
 import { ANSWER_MODEL, ANSWER_REPLAYED, modelFingerprint, type StampedPrediction } from './answerStamp.js';
 import type { AnswerIndex } from './answerIndex.js';
+import { failedCall } from './failedCall.js';
 
 /**
  * Wraps a model so that every answer carries its model's fingerprint (journaled as the record's
@@ -8,7 +9,8 @@ import type { AnswerIndex } from './answerIndex.js';
  * asking the model; an answer that is its ask's own record is flagged replayed so it is not
  * journaled again (one that reuses another ask's record is journaled, as the uninterrupted run did). Mode
  * `resume` asks the real model for the rest; mode `merge` never asks it: a miss is noted in
- * `index.misses` and answered with an error. `fit` fits the real model (fits are deterministic,
+ * `index.misses` and answered with an error. A call of the real model that throws, or returns the
+ * wrong number of answers, answers each of its inputs with a (stamped) error. `fit` fits the real model (fits are deterministic,
  * so the fingerprint matches the recorded one) and wraps the fitted model. Cost: one index lookup
  * per input. Example: `recordedModel(m).identity === m.identity` → `true`.
  */
@@ -17,13 +19,26 @@ export function recordedModel(model: Model, index?: AnswerIndex, mode: 'resume' 
   let fingerprint: string | undefined;
   const fpOf = () => (fingerprint ??= modelFingerprint(model.identity));
   const stamp = (p: Prediction, replayed: boolean): StampedPrediction => ({ ...p, [ANSWER_MODEL]: fpOf(), ...(replayed ? { [ANSWER_REPLAYED]: true as const } : {}) });
+  // The real model's answers, one per input: a call that throws or miscounts answers each input
+  // with an error, stamped like any answer, so that its records name the model and a merge or a
+  // resume replays them (unstamped, a merge found them in no shard and refused the shards).
+  const ask = async (inputs: readonly unknown[]): Promise<Prediction[]> => {
+    let answers: Prediction[];
+    try {
+      answers = await model.predict(inputs);
+      if (answers.length !== inputs.length) answers = failedCall(inputs.length, { got: answers.length });
+    } catch (e) {
+      answers = failedCall(inputs.length, { thrown: e });
+    }
+    return answers.map((p) => stamp(p, false));
+  };
   return {
     get identity() {
       return model.identity;
     },
     ...(model.classes ? { classes: model.classes } : {}),
     async predict(inputs) {
-      if (!index) return (await model.predict(inputs)).map((p) => stamp(p, false));
+      if (!index) return ask(inputs);
       const out: (Prediction | undefined)[] = inputs.map((x) => {
         const hit = index.take(fpOf(), x);
         return hit === undefined ? undefined : stamp(hit.answer, hit.recorded);
@@ -35,10 +50,9 @@ export function recordedModel(model: Model, index?: AnswerIndex, mode: 'resume' 
           out[i] = { error: 'no record of this answer in the merged shards' };
         }
       } else if (missing.length > 0) {
-        const answers = await model.predict(missing.map((i) => inputs[i]));
-        if (answers.length !== missing.length) return answers; // the caller reports the wrong count
+        const answers = await ask(missing.map((i) => inputs[i]));
         missing.forEach((i, j) => {
-          out[i] = stamp(answers[j], false);
+          out[i] = answers[j];
         });
       }
       return out as Prediction[];

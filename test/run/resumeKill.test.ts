@@ -153,7 +153,7 @@ describe('evalgate run --resume after kill -9', () => {
     writeFileSync(join(out, 'records.jsonl'), `${[records[0], '{"note":"not a record"}', ...records.slice(2)].join('\n')}\n`);
     const r = await run(dir, out, join(dir, 'c2.txt'), ['--resume']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/records\.jsonl:2: 1 line is not a record \(the first here\): ignored/);
+    expect(r.stderr).toMatch(/records\.jsonl:2: 1 line is not a record \(the first here: id must be a string\): ignored/);
     expect(lines(join(dir, 'c2.txt'))).toEqual([JSON.stringify(JSON.parse(records[1]).input)]);
     expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'a', 'results.json'), 'utf8'));
   }, 60_000);

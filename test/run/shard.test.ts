@@ -38,6 +38,7 @@ describe('records and answers', () => {
     fc.record({ label: fc.string(), score: num, latencyMs: fc.nat() }),
     fc.record({ label: fc.string(), probabilities: fc.dictionary(fc.string(), num) }),
     fc.record({ text: fc.string() }),
+    fc.record({ label: fc.string(), text: fc.string() }),
     fc.record({ error: fc.string() }),
   ) as fc.Arbitrary<Prediction>;
   it('recordAnswer(recordOf(answer)) gives the answer back, through JSON', () => {
@@ -70,18 +71,31 @@ describe('records and answers', () => {
     expect(m[0].error).toMatch(/no record/);
     expect(index.misses).toEqual([{ model: expect.stringMatching(/^[0-9a-f]{16}$/), input: 'd' }]);
   });
+  it('a call that throws answers only the inputs it was asked for with an error, stamped with the model', async () => {
+    const ok: Model = { identity: { name: 'echo', parameters: {} }, predict: async (xs) => xs.map((x) => ({ label: String(x) })) };
+    const index = new AnswerIndex();
+    for (const p of await recordedModel(ok).predict(['a'])) index.add(JSON.parse(JSON.stringify(recordOf({ id: 'a', line: 1, input: 'a' }, p, 'metrics', null))));
+    const throwing: Model = { ...ok, predict: async () => { throw new Error('adapter bug'); } };
+    const got = await recordedModel(throwing, index).predict(['a', 'b']);
+    expect(got.map((p) => [p.label, p.error])).toEqual([['a', undefined], [undefined, 'predict failed: adapter bug']]);
+    expect(got.map(isReplayed)).toEqual([true, false]);
+    const record = recordOf({ id: 'b', line: 2, input: 'b' }, got[1], 'metrics', null);
+    expect(record.model).toMatch(/^[0-9a-f]{16}$/);
+    const miscounting: Model = { ...ok, predict: async () => [] };
+    expect((await recordedModel(miscounting).predict(['x', 'y'])).map((p) => p.error)).toEqual(['model returned 0 answers for 2 inputs', 'model returned 0 answers for 2 inputs']);
+  });
 });
 
 describe('readJournal', () => {
   it('never parses a partial last line and truncates it away when asked', async () => {
     const dir = tempFiles({});
     const path = join(dir, 'r.jsonl');
-    writeFileSync(path, '{"id":"a","check":"metrics"}\n{"id":"b","check":"metrics"}\n{"id":"c","ch');
+    writeFileSync(path, '{"id":"a","check":"metrics","error":null}\n{"id":"b","check":"metrics","error":"x"}\n{"id":"c","ch');
     const seen: string[] = [];
     const report = await readJournal(path, (r) => seen.push(r.id), { truncate: true });
     expect(seen).toEqual(['a', 'b']);
     expect(report).toEqual({ records: 2, truncatedBytes: 13, badLines: 0 });
-    expect(readFileSync(path, 'utf8')).toBe('{"id":"a","check":"metrics"}\n{"id":"b","check":"metrics"}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"id":"a","check":"metrics","error":null}\n{"id":"b","check":"metrics","error":"x"}\n');
     expect(await readJournal(join(dir, 'none.jsonl'), () => {})).toEqual({ records: 0, truncatedBytes: 0, badLines: 0 });
   });
 });
