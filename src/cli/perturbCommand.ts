@@ -19,12 +19,14 @@ export function perturbCommand(io: CliIo, setCode: (c: number) => void): Command
         .option('list', { type: 'boolean', default: false, describe: 'list the perturbation kinds' })
         .option('json', { type: 'boolean', default: false, describe: 'print the variants as JSON' }),
     handler: async (args) => {
-      const [{ PERTURBATION_KINDS, describeKind, makePerturbation }, { PRESETS }, { previewEdits }, { loadLexicons }, { didYouMean }] = await Promise.all([
+      const [{ PERTURBATION_KINDS, describeKind, makePerturbation }, { PRESETS }, { previewEdits }, { loadLexicons }, { didYouMean }, { markedDiff }, { visibleJson }] = await Promise.all([
         import('../perturb/catalog.js'),
         import('../perturb/presets.js'),
         import('../perturb/previewEdits.js'),
         import('../run/loadLexicons.js'),
         import('../suite/didYouMean.js'),
+        import('./markedDiff.js'),
+        import('../report/visibleText.js'),
       ]);
       if (args.list) {
         for (const k of PERTURBATION_KINDS) {
@@ -59,10 +61,7 @@ export function perturbCommand(io: CliIo, setCode: (c: number) => void): Command
       if (args.json) io.stdout.write(`${JSON.stringify({ kind, text, seed, rate: strength.rate, max_edits: strength.maxEdits, variants })}\n`);
       else if (variants.length === 0) io.stdout.write(`${kind} finds nothing to change in this text: an example like it counts as not applicable\n`);
       else {
-        for (const v of variants) {
-          const marked = v.diff.map((d) => (d.kind === 'same' ? d.text : d.kind === 'removed' ? `[-${d.text}-]` : `{+${d.text}+}`)).join('');
-          io.stdout.write(`${JSON.stringify(v.text)}\n    ${v.edits.length} edit${v.edits.length === 1 ? '' : 's'}: ${JSON.stringify(marked)}\n`);
-        }
+        for (const v of variants) io.stdout.write(`${visibleJson(v.text)}\n    ${v.edits.length} edit${v.edits.length === 1 ? '' : 's'}: "${markedDiff(v.diff)}"\n`);
       }
       setCode(0);
     },

@@ -15,16 +15,19 @@ export function replayCommand(io: CliIo, setCode: (c: number) => void): CommandM
     handler: async (args) => {
       const { replayCounterexample } = await import('../run/replayCounterexample.js');
       const r = await replayCounterexample(String(args.run), String(args.id), { ...(args.suite !== undefined ? { suiteFile: String(args.suite) } : {}) });
-      const show = (p: { label?: unknown; text?: string; error?: string; probabilities?: Record<string, number> }) =>
-        p.error !== undefined ? `error: ${p.error}` : `${JSON.stringify(p.label ?? p.text ?? null)}${p.probabilities ? ` ${JSON.stringify(p.probabilities)}` : ''}`;
-      if (args.json) io.stdout.write(`${JSON.stringify({ id: r.counterexample.id, original: r.original, perturbed: r.perturbed, same_edits: r.sameEdits, before: r.before, after: r.after, pass: r.verdict.pass, reason: r.verdict.reason })}\n`);
+      if (args.json) io.stdout.write(`${JSON.stringify({ id: r.counterexample.id, original: r.original, perturbed: r.perturbed, edits: r.edits, same_edits: r.sameEdits, before: r.before, after: r.after, pass: r.verdict.pass, reason: r.verdict.reason })}\n`);
       else {
+        const [{ markedDiff }, { visibleJson, visibleText }, { elideDiff, textDiff }] = await Promise.all([import('./markedDiff.js'), import('../report/visibleText.js'), import('../perturb/textDiff.js')]);
+        const show = (p: { label?: unknown; text?: string; error?: string; probabilities?: Record<string, number> }) =>
+          p.error !== undefined ? `error: ${visibleText(p.error, { spaces: false })}` : `${visibleJson(p.label ?? p.text ?? null)}${p.probabilities ? ` ${visibleJson(p.probabilities)}` : ''}`;
+        const diff = elideDiff(textDiff(r.original, r.edits));
+        const n = r.edits.length;
+        const edits = r.edits.map((e) => `${visibleJson(e.from)} → ${visibleJson(e.to)} at ${e.start}`).join(', ');
         io.stdout.write(`${r.counterexample.id} (seed ${r.counterexample.seed}, path ${r.counterexample.path})\n`);
-        io.stdout.write(`  original : ${JSON.stringify(r.original.length > 300 ? `${r.original.slice(0, 300)}…` : r.original)}\n    answer : ${show(r.before)}\n`);
-        const marked = r.counterexample.edits.map((e) => `${JSON.stringify(e.from)} → ${JSON.stringify(e.to)} at ${e.start}`).join(', ');
-        io.stdout.write(`  perturbed: ${r.counterexample.edits.length} edit${r.counterexample.edits.length === 1 ? '' : 's'}: ${marked}\n    answer : ${show(r.after)}\n`);
+        io.stdout.write(`  original : "${markedDiff(diff, 'original')}"\n    answer : ${show(r.before)}\n`);
+        io.stdout.write(`  perturbed: "${markedDiff(diff, 'perturbed')}"\n    ${n} edit${n === 1 ? ' ' : 's'}: ${edits}\n    answer : ${show(r.after)}\n`);
         if (!r.sameEdits) io.stdout.write('  note: the regenerated edits differ from the recorded ones (the suite or the data changed)\n');
-        io.stdout.write(`${r.verdict.pass ? 'no longer fails' : 'still fails'}: ${r.verdict.reason}\n`);
+        io.stdout.write(`${r.verdict.pass ? 'no longer fails' : 'still fails'}: ${visibleText(r.verdict.reason, { spaces: false })}\n`);
       }
       setCode(r.verdict.pass ? 0 : 1);
     },

@@ -24,3 +24,30 @@ export function textDiff(original: string, applied: readonly AppliedEdit[]): Dif
   if (at < original.length) out.push({ kind: 'same', text: original.slice(at) });
   return out;
 }
+
+/** A diff segment, or the elision that stands for a long unchanged run. */
+export type TrimmedSegment = DiffSegment | { kind: 'elided'; text: string };
+
+/**
+ * A diff with its long unchanged runs shortened: a run longer than `2 · context` UTF-16 units keeps
+ * `context` on each side that touches an edit (none before the first edit, none after the last)
+ * around an elision `[N characters]`. A cut never splits a surrogate pair. Cost O(diff length).
+ * @example elideDiff([{ kind: 'added', text: 'x' }, { kind: 'same', text: 'a'.repeat(200) }], 60) // [added 'x', same 'a'×60, elided '[140 characters]']
+ */
+export function elideDiff(diff: readonly DiffSegment[], context = 60): TrimmedSegment[] {
+  return diff.flatMap((seg, i): TrimmedSegment[] => {
+    if (seg.kind !== 'same' || seg.text.length <= 2 * context) return [seg];
+    const t = seg.text;
+    let headEnd = i === 0 ? 0 : context;
+    if (headEnd > 0 && isHighSurrogate(t.charCodeAt(headEnd - 1))) headEnd++;
+    let tailStart = i === diff.length - 1 ? t.length : t.length - context;
+    if (tailStart < t.length && isHighSurrogate(t.charCodeAt(tailStart - 1))) tailStart--;
+    return [
+      ...(headEnd > 0 ? [{ kind: 'same' as const, text: t.slice(0, headEnd) }] : []),
+      { kind: 'elided' as const, text: `[${tailStart - headEnd} characters]` },
+      ...(tailStart < t.length ? [{ kind: 'same' as const, text: t.slice(tailStart) }] : []),
+    ];
+  });
+}
+
+const isHighSurrogate = (u: number) => u >= 0xd800 && u <= 0xdbff;

@@ -7,6 +7,7 @@ import type { Prediction } from '../models/model.js';
 import { makePerturbation } from '../perturb/catalog.js';
 import { judge, type Answer, type Verdict } from '../perturb/expectation.js';
 import { replayScript } from '../perturb/searchEdit.js';
+import type { AppliedEdit } from '../perturb/types.js';
 import { InvalidInputError } from '../problem.js';
 import type { CounterexampleResult, Results } from '../report/results.js';
 import { loadSuiteOrThrow } from '../suite/loadSuite.js';
@@ -21,6 +22,8 @@ export interface ReplayOutcome {
   counterexample: CounterexampleResult;
   original: string;
   perturbed: string;
+  /** The regenerated edits, as applied to `original`. */
+  edits: AppliedEdit[];
   /** Whether the regenerated edits are the ones the run recorded. */
   sameEdits: boolean;
   before: Prediction;
@@ -87,7 +90,7 @@ export async function replayCounterexample(runDir: string, id: string, opts: { s
     const verdict = before.error ?? after.error
       ? { pass: false, reason: `model call failed: ${before.error ?? after.error}` }
       : judge(expectation, before as Answer, after as Answer, { ...(expected !== undefined ? { expected } : {}), ...(posLabel !== undefined ? { posLabel } : {}), original: text, perturbed: replayed.perturbed });
-    return { counterexample: c, original: text, perturbed: replayed.perturbed, sameEdits: JSON.stringify(replayed.edits) === JSON.stringify(c.edits), before, after, verdict };
+    return { counterexample: c, original: text, perturbed: replayed.perturbed, edits: replayed.edits, sameEdits: JSON.stringify(replayed.edits) === JSON.stringify(c.edits), before, after, verdict };
   } finally {
     if (model !== base) await model.close?.();
     await base.close?.();

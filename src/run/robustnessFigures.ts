@@ -1,13 +1,11 @@
 import { wilsonFigure } from './figureIntervals.js';
 import { spread } from '../stats/tInterval.js';
-import { textDiff } from '../perturb/textDiff.js';
+import { elideDiff, textDiff } from '../perturb/textDiff.js';
 import { sameLabel } from '../perturb/expectation.js';
 import type { CounterexampleResult, Figure, Figures, PerturbationResult } from '../report/results.js';
 import type { ExpectationSpec } from '../suite/types.js';
 import type { OutcomeTerms } from './outcomeTerms.js';
 import type { PerturbationRun } from './searchPerturbations.js';
-
-const CONTEXT = 60;
 
 /** How an expectation reads in results.json and the report. */
 export function describeExpectation(e: ExpectationSpec): string {
@@ -68,7 +66,7 @@ export function perturbationFigures(run: PerturbationRun, prefix: string, confid
       before: item.before.label ?? item.before.text ?? null,
       after: outcome.verdict.answer ?? null,
       reason: outcome.verdict.reason,
-      diff: trimDiff(textDiff(item.text, outcome.edits)),
+      diff: elideDiff(textDiff(item.text, outcome.edits)),
     });
   }
   kept.sort((a, b) => a.edits.length - b.edits.length || (a.example < b.example ? -1 : a.example > b.example ? 1 : 0));
@@ -101,20 +99,4 @@ export function perturbationFigures(run: PerturbationRun, prefix: string, confid
       counterexamples: kept.slice(0, maxFailures),
     },
   };
-}
-
-function trimDiff(diff: ReturnType<typeof textDiff>): CounterexampleResult['diff'] {
-  return diff.flatMap((seg, i): CounterexampleResult['diff'] => {
-    if (seg.kind !== 'same' || seg.text.length <= 2 * CONTEXT) return [seg];
-    const first = i === 0;
-    const last = i === diff.length - 1;
-    const head = first ? '' : seg.text.slice(0, CONTEXT);
-    const tail = last ? '' : seg.text.slice(-CONTEXT);
-    const cut = seg.text.length - head.length - tail.length;
-    return [
-      ...(head ? [{ kind: 'same' as const, text: head }] : []),
-      { kind: 'elided' as const, text: `[${cut} characters]` },
-      ...(tail ? [{ kind: 'same' as const, text: tail }] : []),
-    ];
-  });
 }

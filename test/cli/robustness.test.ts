@@ -91,6 +91,39 @@ describe('evalgate run: robustness', () => {
     expect(missing.stderr).toMatch(/no counterexample 'typo\/zz' in this run; it has typo\/r1, typo\/r2/);
   });
 
+  it('replay prints the original and the perturbed text, shortened around the edit, with invisible characters shown', async () => {
+    const long = `${'lovely words '.repeat(20)}but the food was bad and ${'more words here '.repeat(15)}`;
+    const dir = tempFiles({
+      'model.mjs': MODEL,
+      'data.jsonl': jsonl([{ id: 'long', text: long, label: 'neg' }]),
+      'suite.yaml': suite('  - robustness: { perturbations: [{ kind: zero-width, preset: hard }], runs: 200 }'),
+    });
+    const out = join(dir, 'out');
+    await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    const [c] = results.checks.robustness.perturbations[0].counterexamples;
+    expect(c.id).toBe('zero-width/long');
+    expect(c.edits).toHaveLength(1);
+    const { start, to } = c.edits[0];
+    expect(start).toBeGreaterThan(long.indexOf('bad'));
+    expect(start).toBeLessThan(long.indexOf('bad') + 3);
+    const code = to.codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+    const rp = await runCli(['replay', out, c.id]);
+    expect(rp.code).toBe(1);
+    const lines = rp.stdout.split('\n');
+    const original = lines.find((l) => l.startsWith('  original : '))!;
+    const perturbed = lines.find((l) => l.startsWith('  perturbed: '))!;
+    // 60 characters either side of the edit, the rest elided; the zero-width character as a marker.
+    const head = long.slice(start - 60, start);
+    const tail = long.slice(start, start + 60);
+    expect(original).toBe(`  original : "[${start - 60} characters]${head}${tail}[${long.length - start - 60} characters]"`);
+    expect(perturbed).toMatch(new RegExp(`^  perturbed: "\\[${start - 60} characters\\]${head}\\{\\+⟨U\\+${code} [A-Z]+⟩\\+\\}${tail}\\[${long.length - start - 60} characters\\]"$`));
+    expect(rp.stdout).toContain(`1 edit : "" → "\\u${code.toLowerCase()}" at ${start}`);
+    expect(rp.stdout).not.toContain(to);
+    expect(rp.stdout).toMatch(/answer : "neg"[^\n]*\n[\s\S]*answer : "pos"/);
+    expect(rp.stdout).toMatch(/still fails: label changed from neg to pos/);
+  });
+
   it('searches a seeded sample of `examples` rows, the same on every run', async () => {
     const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl(rows), 'suite.yaml': suite('  - robustness: { perturbations: [typo], examples: 2, runs: 10 }') });
     const ids = async (out: string) => {
@@ -181,6 +214,24 @@ describe('evalgate perturb', () => {
     expect((await runCli(['perturb', '--kind', 'typo', '--text', 'hello world', '--n', '3', '--seed', '9', '--json'])).stdout).toBe(a.stdout);
     const text = await runCli(['perturb', '--kind', 'homoglyph', '--text', 'paypal', '--n', '2']);
     expect(text.stdout).toMatch(/edits?: "/);
+  });
+  it('shows invisible characters and whitespace of the edits as markers', async () => {
+    const zw = await runCli(['perturb', '--kind', 'zero-width', '--text', 'The food was great', '--n', '3', '--seed', '1']);
+    expect(zw.code).toBe(0);
+    expect(zw.stdout).not.toMatch(/[\u200b-\u200d\u2060\ufeff]/);
+    const lines = zw.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < lines.length; i += 2) {
+      // A variant's first line is JSON that parses to it; the second marks each insertion.
+      const [text, marked] = [lines[i], lines[i + 1]];
+      expect(JSON.parse(text)).toMatch(/[\u200b-\u200d\u2060]/);
+      expect(text).toMatch(/\\u(200b|200c|200d|2060)/);
+      expect(marked).toMatch(/edits?: "(?:[^{]*\{\+⟨U\+(200B ZWSP|200C ZWNJ|200D ZWJ|2060 WJ)⟩\+\})+[^{]*"$/);
+    }
+    const ws = await runCli(['perturb', '--kind', 'whitespace', '--text', 'The food was great', '--n', '3', '--seed', '1']);
+    expect(ws.stdout).toContain('1 edit: "The food was great{+⏎+}"');
+    expect(ws.stdout).toContain('2 edits: "{+⏎+}The food[-␣-]{+⏎+}was great"');
+    expect(ws.stdout).toContain('{+⇥+}The food was great{+␣␣+}');
   });
   it('says clearly what is wrong with its arguments', async () => {
     expect(await runCli(['perturb', '--kind', 'typos', '--text', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown perturbation 'typos' \(did you mean 'typo'\?\)/) });

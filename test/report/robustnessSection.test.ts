@@ -19,10 +19,56 @@ const ce = (over: Partial<CounterexampleResult> = {}): CounterexampleResult => (
 describe('counterexampleRow', () => {
   it('splits the diff into the original (removals marked) and the perturbed text (additions marked)', () => {
     const row = counterexampleRow(ce());
-    expect(row.original.map((d) => `${d.kind}:${d.text}`)).toEqual(['same:The ', 'removed:r', 'same:ude', 'elided:[80 characters]']);
-    expect(row.perturbed.map((d) => `${d.kind}:${d.text}`)).toEqual(['same:The ', 'added:e', 'same:ude', 'elided:[80 characters]']);
+    const text = (d: { kind: string; pieces: { text: string }[] }) => `${d.kind}:${d.pieces.map((p) => p.text).join('')}`;
+    expect(row.original.map(text)).toEqual(['same:The ', 'removed:r', 'same:ude', 'elided:[80 characters]']);
+    expect(row.perturbed.map(text)).toEqual(['same:The ', 'added:e', 'same:ude', 'elided:[80 characters]']);
     expect(row).toMatchObject({ before: 'negative', after: 'positive', edits: 1, replay: 'evalgate replay <out> typo/neg-01' });
   });
+
+  it('shows invisible characters and whitespace of an edit as markers with their code point, and look-alike letters by code point', () => {
+    const row = counterexampleRow(ce({
+      diff: [
+        { kind: 'same', text: 'gre' }, { kind: 'added', text: '\u200c' }, { kind: 'same', text: 'at\u00a0food' },
+        { kind: 'removed', text: ' ' }, { kind: 'added', text: '\t' }, { kind: 'same', text: 'was\n' }, { kind: 'added', text: '\r\n' },
+        { kind: 'removed', text: 'e' }, { kind: 'added', text: '\u0435' },
+      ],
+    }));
+    expect(row.perturbed).toEqual([
+      { kind: 'same', pieces: [{ text: 'gre' }] },
+      { kind: 'added', pieces: [{ text: '⟨U+200C ZWNJ⟩', title: 'U+200C ZERO WIDTH NON-JOINER' }] },
+      { kind: 'same', pieces: [{ text: 'at' }, { text: '⟨U+00A0 NBSP⟩', title: 'U+00A0 NO-BREAK SPACE' }, { text: 'food' }] },
+      { kind: 'added', pieces: [{ text: '⇥', title: 'U+0009 CHARACTER TABULATION (tab)' }] },
+      { kind: 'same', pieces: [{ text: 'was' }, { text: '⏎', title: 'U+000A LINE FEED (line break)' }] },
+      { kind: 'added', pieces: [{ text: '␍', title: 'U+000D CARRIAGE RETURN' }, { text: '⏎', title: 'U+000A LINE FEED (line break)' }] },
+      { kind: 'added', pieces: [{ text: '\u0435' }], title: 'U+0435' },
+    ]);
+    // A plain space is marked inside an edit only.
+    expect(row.original[2]).toEqual({ kind: 'removed', pieces: [{ text: '␣', title: 'U+0020 SPACE' }] });
+    expect(row.original[0]).toEqual({ kind: 'same', pieces: [{ text: 'gre' }] });
+  });
+
+  it('renders the markers in the report, escaped, so a zero-width insertion is no longer an empty span', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'evalgate-robust-')), 'out');
+    await runCli(['run', 'suites/sentiment.yaml', '--out', out, '--quiet', '--format', 'json']);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    const rob = results.checks.robustness!;
+    rob.perturbations[0].counterexamples = [ce({
+      reason: 'said <b>x</b>\u200b',
+      diff: [{ kind: 'same', text: 'fo' }, { kind: 'added', text: '\u200c' }, { kind: 'same', text: 'od' }, { kind: 'removed', text: ' ' }, { kind: 'added', text: '\n<i>' }],
+    })];
+    const t = results.checks.templates!.tests[0];
+    t.failed_cases = [{ id: 'c/1', text: 'tab\there', answer: 'pos', reason: 'typo: label changed on "ba\u200dd"' }];
+    t.failures = 1;
+    const html = await htmlReport(results, undefined);
+    expect(html).toContain('<td class="text">tab<span class="ch" title="U+0009 CHARACTER TABULATION (tab)">⇥</span>here</td>');
+    expect(html).toContain('label changed on &quot;ba<span class="ch" title="U+200D ZERO WIDTH JOINER">⟨U+200D ZWJ⟩</span>d&quot;');
+    expect(html).not.toContain('<span class="seg added">\u200c</span>');
+    expect(html).toContain('<span class="seg added"><span class="ch" title="U+200C ZERO WIDTH NON-JOINER">⟨U+200C ZWNJ⟩</span></span>');
+    expect(html).toContain('<span class="seg removed"><span class="ch" title="U+0020 SPACE">␣</span></span>');
+    expect(html).toContain('<span class="seg added"><span class="ch" title="U+000A LINE FEED (line break)">⏎</span>&lt;i&gt;</span>');
+    expect(html).toContain('said &lt;b&gt;x&lt;/b&gt;<span class="ch" title="U+200B ZERO WIDTH SPACE">⟨U+200B ZWSP⟩</span>');
+    expect(html).not.toContain('<i>');
+  }, 120_000);
 });
 
 describe('robustness and template sections', () => {
@@ -41,7 +87,7 @@ describe('robustness and template sections', () => {
     const first = typo.counterexamples[0];
     expect(section).toContain(`<code class="id">${first.id}</code>`);
     const removed = first.diff.find((d) => d.kind === 'removed')!;
-    expect(section).toContain(`<span class="seg removed">${Handlebars.Utils.escapeExpression(removed.text)}</span>`);
+    expect(section).toContain(`<span class="seg removed">${Handlebars.Utils.escapeExpression(removed.text)}</span>`); // an ASCII letter: as it is
     const shown = (section.match(/<p class="ce-head">/g) ?? []).length;
     expect(shown).toBe(rob.perturbations.reduce((n, p) => n + Math.min(3, p.counterexamples.length), 0));
     const tpl = /<section class="section" id="templates">([\s\S]*?)<\/section>/.exec(html)![1];

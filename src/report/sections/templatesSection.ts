@@ -2,10 +2,12 @@ import type { ReportSection } from '../reportSection.js';
 import { fmt, sortKey } from '../format.js';
 import { labelText } from '../exampleText.js';
 import { perturbationView } from './robustnessSection.js';
+import { visiblePieces } from '../visibleText.js';
 
 /**
  * Template tests (CheckList-style): per test its templates, expected label, cases, failures and
- * failure rate with interval, its failed cases (at most `maxExamples`) and, for tests that perturb
+ * failure rate with interval, its failed cases (at most `maxExamples`; invisible characters in
+ * their text and reason shown as markers) and, for tests that perturb
  * their cases, each perturbation's counterexamples. Left out when the suite has no templates check.
  */
 export const templatesSection: ReportSection = {
@@ -31,7 +33,7 @@ export const templatesSection: ReportSection = {
             rate: fmt(rate?.value),
             rateSort: sortKey(rate?.value),
             interval: rate?.ci_low !== undefined ? `${fmt(rate.ci_low)} – ${fmt(rate.ci_high)}` : '',
-            failed: shown.map((c) => ({ id: c.id, text: c.text, answer: labelText(c.answer), reason: c.reason })),
+            failed: shown.map((c) => ({ id: c.id, text: visiblePieces(c.text, { spaces: false }), answer: labelText(c.answer), reason: visiblePieces(c.reason, { spaces: false }) })),
             more: test.failures - shown.length,
             perturbationsTableId: `templates-${test.name}`.replace(/[^a-z0-9_-]/gi, '-') + '-perturbations',
             perturbations: test.perturbations.map((p) => perturbationView(results, `templates.${test.name}`, p, opts.maxExamples)),
