@@ -35,8 +35,12 @@ export function normalizeTemplates(o: Raw, index: number, dir: string): Template
       perturbations: t.perturbations ? normalizePerturbations(t.perturbations as unknown[], [...path, 'perturbations'], preset, expect, dir) : [],
       path,
     };
-    const sample = (t.sample as number | undefined) ?? (o.sample as number | undefined);
-    if (sample !== undefined) test.sample = sample;
+    const own = t.sample as number | undefined;
+    const sample = own ?? (o.sample as number | undefined);
+    if (sample !== undefined) {
+      test.sample = sample;
+      test.samplePath = own !== undefined ? [...path, 'sample'] : ['checks', index, 'templates', 'sample'];
+    }
     if (label !== undefined) test.label = label;
     return test;
   });

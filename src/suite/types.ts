@@ -154,7 +154,10 @@ export interface TemplateTest {
   name: string;
   templates: string[];
   lexicon: Record<string, string[]>;
+  /** Cases drawn per template (the test's own `sample`, or the check's). */
   sample?: number;
+  /** Where that `sample` is written (the test's field or the check's). */
+  samplePath?: (string | number)[];
   /** Minimum functionality: every case must get this label. */
   label?: Label;
   perturbations: PerturbationSpec[];

@@ -200,6 +200,41 @@ describe('evalgate run: robustness', () => {
   });
 });
 
+describe('evalgate run: template tests too large to expand', () => {
+  const lexicon = 'abcdef'.split('').map((k) => `${k}: [${Array.from({ length: 50 }, (_, i) => `${k}${i}`).join(', ')}]`).join(', ');
+  const templates = (extra = '', own = '') => suite(`  - templates:
+      lexicon: { ${lexicon} }${extra}
+      tests:
+        - name: big
+          template: "{a} {b} {c} {d} {e} {f}"
+          label: pos${own}
+`);
+  it('are a load error at the template, with the count and the way out, in validate and in run', async () => {
+    const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl(rows), 'suite.yaml': templates() });
+    for (const cmd of [['validate', join(dir, 'suite.yaml')], ['run', join(dir, 'suite.yaml'), '--out', join(dir, 'out'), '--quiet']]) {
+      const r = await runCli(cmd);
+      expect(r.code, cmd[0]).toBe(2);
+      expect(r.stderr).toMatch(/suite\.yaml:10:\d+ checks\[0\]\.templates\.tests\[0\]\.template: template test 'big' expands to 15,625,000,000 cases \(50 × 50 × 50 × 50 × 50 × 50\), more than the 100,000 a template test may have: add `sample: N`/);
+      expect(r.stderr).not.toMatch(/internal error|Invalid array length|at .*\.js:\d+/);
+    }
+  });
+  it('refuse a sample above the cap at the sample, and draw a sample from the huge product', async () => {
+    const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl(rows), 'big.yaml': templates('\n      sample: 200000'), 'ok.yaml': templates('\n      sample: 200000', '\n          sample: 30') });
+    const big = await runCli(['validate', join(dir, 'big.yaml')]);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/big\.yaml:8:\d+ checks\[0\]\.templates\.sample: template test 'big' would draw 200,000 cases \(sample: 200000 per template\), more than the 100,000/);
+    const out = join(dir, 'out');
+    const ok = await runCli(['run', join(dir, 'ok.yaml'), '--out', out, '--quiet']);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.figures['templates.big.cases'].value).toBe(30);
+    const cases = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((x) => x.check === 'templates' && x.kind !== 'outcome');
+    expect(new Set(cases.map((x) => x.input)).size).toBe(30);
+    for (const x of cases) expect(x.input).toMatch(/^a\d+ b\d+ c\d+ d\d+ e\d+ f\d+$/);
+  });
+});
+
 describe('evalgate perturb', () => {
   it('previews variants with their edits, reproducibly', async () => {
     const a = await runCli(['perturb', '--kind', 'typo', '--text', 'hello world', '--n', '3', '--seed', '9', '--json']);
