@@ -17,11 +17,12 @@ export const PRESETS: Readonly<Record<'mild' | 'medium' | 'hard', Strength>> = {
 export type PresetName = keyof typeof PRESETS;
 
 /**
- * The most edits one script may hold for a text with `sites` sites: ⌈rate·sites⌉, at least 1, at
- * most `maxEdits` and at most `sites`. 0 when there is no site.
+ * The most edits one script may hold for a text with `sites` sites: ⌈rate·sites⌉ (so at least 1
+ * for any rate above 0), at most `maxEdits` and at most `sites`. 0 when there is no site or the
+ * rate is 0: no edit, and the text counts as not applicable.
  * @example maxEditsFor(10, { rate: 0.3, maxEdits: 8 }) // 3
  */
 export function maxEditsFor(sites: number, strength: Strength): number {
   if (sites === 0) return 0;
-  return Math.min(sites, strength.maxEdits, Math.max(1, Math.ceil(strength.rate * sites)));
+  return Math.min(sites, strength.maxEdits, Math.ceil(strength.rate * sites));
 }

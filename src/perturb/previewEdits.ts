@@ -15,13 +15,14 @@ export interface PreviewVariant {
 /**
  * Draws `n` edit scripts of a perturbation for a text with a seed, as the search's first runs
  * would, and applies them: what `evalgate perturb` shows. Variants that change nothing are
- * skipped, so fewer than `n` may come back; none when the text has no site.
+ * skipped, so fewer than `n` may come back; none when the text has no site or the rate is 0.
  * @example previewEdits('hello', typo, PRESETS.mild, 1, 1)[0].edits.length // 1
  */
 export function previewEdits(text: string, perturbation: Perturbation, strength: Strength, n: number, seed: number): PreviewVariant[] {
   const sites = perturbation.sites(text);
-  if (sites.length === 0) return [];
-  const scripts = fc.sample(editScript(sites, maxEditsFor(sites.length, strength)), { seed, numRuns: n });
+  const maxEdits = maxEditsFor(sites.length, strength);
+  if (maxEdits === 0) return [];
+  const scripts = fc.sample(editScript(sites, maxEdits), { seed, numRuns: n });
   const out: PreviewVariant[] = [];
   for (const s of scripts) {
     const { text: t, applied } = applyEdits(text, sites, s);

@@ -7,7 +7,7 @@ import type { AppliedEdit, Edit, Perturbation } from './types.js';
 
 /** How one example's search ended. */
 export type SearchOutcome =
-  | { status: 'not-applicable'; sites: 0 }
+  | { status: 'not-applicable'; sites: number }
   | { status: 'pass'; sites: number; runs: number; evaluated: number; worstCorrect?: boolean; interrupted: boolean }
   | { status: 'fail'; sites: number; runs: number; evaluated: number; worstCorrect?: boolean; shrinks: number; seed: number; path: string; kept: number[]; script: Edit[]; edits: AppliedEdit[]; perturbed: string; verdict: Verdict }
   | { status: 'error'; sites: number; evaluated: number; error: string };
@@ -25,7 +25,8 @@ export class EvaluationError extends Error {}
  * Searches for an edit script of a perturbation that makes `evaluate` fail on a text, with
  * fast-check: `numRuns` random scripts (seeded), and on a failure fast-check's shrinking, which
  * ends on a 1-minimal script (no single edit of it can go; see {@link editScript}). Each distinct
- * perturbed text is evaluated once; scripts that change nothing pass without a call. An
+ * perturbed text is evaluated once; scripts that change nothing pass without a call. A text with
+ * no site, or a strength whose rate is 0, is not applicable (no call). An
  * EvaluationError thrown by `evaluate` ends the search with status `error` and no further calls.
  * `worstCorrect` is false when any evaluated text got a verdict with `correct: false`.
  *
@@ -49,8 +50,10 @@ export async function searchEdit(
   const budget = opts.timeLimit;
   const started = budget?.now() ?? 0;
   const sites = perturbation.sites(text);
-  if (sites.length === 0) return { status: 'not-applicable', sites: 0 };
-  const arb = editScript(sites, maxEditsFor(sites.length, opts.strength));
+  const maxEdits = maxEditsFor(sites.length, opts.strength);
+  // No site to edit, or a rate of 0 that allows no edit: nothing to search, never a pass.
+  if (maxEdits === 0) return { status: 'not-applicable', sites: sites.length };
+  const arb = editScript(sites, maxEdits);
   const seen = new Map<string, Verdict>();
   let worstCorrect: boolean | undefined;
   const verdictOf = async (perturbed: string): Promise<Verdict | string> => {
@@ -156,8 +159,9 @@ export async function searchEdit(
  */
 export function replayScript(text: string, perturbation: Perturbation, opts: { strength: Strength; seed: number; path: string; kept: readonly number[] }): { script: Edit[]; edits: AppliedEdit[]; perturbed: string } | undefined {
   const sites = perturbation.sites(text);
-  if (sites.length === 0) return undefined;
-  const arb = editScript(sites, maxEditsFor(sites.length, opts.strength));
+  const maxEdits = maxEditsFor(sites.length, opts.strength);
+  if (maxEdits === 0) return undefined;
+  const arb = editScript(sites, maxEdits);
   const out = fc.check(fc.property(arb, () => false), { seed: opts.seed, path: opts.path, endOnFailure: true });
   if (!out.counterexample) return undefined;
   const shrunk = (out.counterexample as [Edit[]])[0];

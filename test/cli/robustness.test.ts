@@ -200,6 +200,39 @@ describe('evalgate run: robustness', () => {
   });
 });
 
+describe('rate 0', () => {
+  it('a perturbation at rate 0 makes no edit: every example is not applicable (none passed), no model call, and a gate on it fails', async () => {
+    const dir = tempFiles({
+      'model.mjs': MODEL,
+      'data.jsonl': jsonl(rows),
+      'suite.yaml': suite('  - robustness: { perturbations: [{ kind: typo, rate: 0 }, { kind: delete, rate: 0.01 }], runs: 20 }', '  - robustness.typo.failure_rate <= 0.5\n'),
+    });
+    const out = join(dir, 'out');
+    expect((await runCli(['validate', join(dir, 'suite.yaml')])).code).toBe(0);
+    const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    const f = results.figures;
+    expect(f['robustness.typo.tested'].value).toBe(0);
+    expect(f['robustness.typo.not_applicable'].value).toBe(5);
+    expect(f['robustness.typo.failures'].value).toBe(0);
+    expect(f['robustness.typo.failure_rate'].value).toBeNull();
+    // The small rate above 0 still edits (at least one edit per script).
+    expect(f['robustness.delete.tested'].value).toBe(4);
+    const records = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.filter((x) => x.check === 'robustness' && x.variant === 'typo' && x.kind !== 'outcome')).toEqual([]);
+    expect(records.filter((x) => x.check === 'robustness' && x.variant === 'typo' && x.kind === 'outcome').map((x) => x.status)).toEqual(Array(5).fill('not-applicable'));
+    expect(results.gates[0].status).toBe('fail');
+    expect(r.code).toBe(1);
+  });
+  it('evalgate perturb --rate 0 prints the text unchanged with a note', async () => {
+    const t = await runCli(['perturb', '--kind', 'typo', '--text', 'hello world', '--rate', '0']);
+    expect(t).toEqual({ code: 0, stderr: '', stdout: '"hello world"\n    0 edits: rate 0 allows no edit: the text stays as it is, and in a suite every example counts as not applicable\n' });
+    const j = JSON.parse((await runCli(['perturb', '--kind', 'typo', '--text', 'hello world', '--rate', '0', '--json'])).stdout);
+    expect(j).toMatchObject({ rate: 0, variants: [], note: expect.stringMatching(/rate 0 allows no edit/) });
+  });
+});
+
 describe('evalgate run: template tests too large to expand', () => {
   const lexicon = 'abcdef'.split('').map((k) => `${k}: [${Array.from({ length: 50 }, (_, i) => `${k}${i}`).join(', ')}]`).join(', ');
   const templates = (extra = '', own = '') => suite(`  - templates:

@@ -3,6 +3,7 @@ import { applyEdits } from '../../src/perturb/applyEdits.js';
 import { PERTURBATION_KINDS, makePerturbation, type PerturbationKind } from '../../src/perturb/catalog.js';
 import { keyboardNeighbours } from '../../src/perturb/keyboard.js';
 import { maxEditsFor, PRESETS } from '../../src/perturb/presets.js';
+import { previewEdits } from '../../src/perturb/previewEdits.js';
 import { testLexicons } from './lexicons.js';
 
 /** Every single-edit variant of a text under a kind. */
@@ -90,5 +91,9 @@ describe('perturbation kinds', () => {
     expect(maxEditsFor(10, PRESETS.medium)).toBe(3);
     expect(maxEditsFor(1000, PRESETS.medium)).toBe(8);
     expect(maxEditsFor(2, PRESETS.hard)).toBe(1);
+    // A rate of 0 allows no edit; any rate above 0 allows at least one.
+    expect(maxEditsFor(50, { rate: 0, maxEdits: 8 })).toBe(0);
+    expect(maxEditsFor(50, { rate: 0.001, maxEdits: 8 })).toBe(1);
+    expect(previewEdits('hello world', makePerturbation('typo', testLexicons), { rate: 0, maxEdits: 8 }, 5, 1)).toEqual([]);
   });
 });

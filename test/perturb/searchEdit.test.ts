@@ -74,6 +74,18 @@ describe('searchEdit', () => {
     expect(calls).toBe(0);
   });
 
+  it('makes no edit at rate 0: not applicable, no call, nothing to replay', async () => {
+    let calls = 0;
+    const zero = { rate: 0, maxEdits: 8 };
+    const out = await searchEdit(TEXT, typo, { strength: zero, numRuns: 10, seed: 1 }, async () => {
+      calls++;
+      return { pass: false, reason: 'any change fails' };
+    });
+    expect(out).toEqual({ status: 'not-applicable', sites: typo.sites(TEXT).length });
+    expect(calls).toBe(0);
+    expect(replayScript(TEXT, typo, { strength: zero, seed: 1, path: '0', kept: [0] })).toBeUndefined();
+  });
+
   it('ends with status error, not fail, when an evaluation fails, and stops calling', async () => {
     let calls = 0;
     const out = await searchEdit(TEXT, typo, { strength: PRESETS.mild, numRuns: 50, seed: 1 }, async () => {
