@@ -1,6 +1,7 @@
 import { deleteSites, insertSites, ocrSites, swapSites, typoSites } from './characters.js';
 import { caseSites, lowerSites, randomCaseSites, titleSites, upperSites } from './casing.js';
-import { genderSites, locationSites, nameSites, numberSites } from './entities.js';
+import { locationSites, nameSites, numberSites } from './entities.js';
+import { genderSites } from './gender.js';
 import { negationRemovalSites, negationSites } from './negation.js';
 import { punctuationSites, whitespaceSites } from './spacing.js';
 import type { Lexicons, Perturbation, Site } from './types.js';
@@ -41,9 +42,9 @@ const KINDS = {
   'name-gender': { family: 'entities', description: 'person names swapped across gender lists', needs: ['femaleNames', 'maleNames'], sites: (t, l) => nameSites(t, l, true) },
   location: { family: 'entities', description: 'countries, US states and capitals swapped within their kind', needs: ['locations'], sites: (t, l) => locationSites(t, l.locations) },
   number: { family: 'entities', description: 'numbers moved within ±20 %', sites: numberSites },
-  gender: { family: 'entities', description: 'gendered terms and pronouns swapped (he → she, father → mother)', sites: genderSites },
-  negation: { family: 'negation', description: 'negation inserted (is → is not, I love → I don\'t love)', sites: negationSites },
-  'negation-removal': { family: 'negation', description: 'negation removed (not, never, n\'t)', sites: negationRemovalSites },
+  gender: { family: 'entities', description: 'gendered terms and pronouns swapped (he → she, his car → her car, her → him, father → mother)', sites: genderSites },
+  negation: { family: 'negation', description: 'negation inserted (is → is not, I love → I don\'t love, they loved → they didn\'t love)', sites: negationSites },
+  'negation-removal': { family: 'negation', description: 'negation removed (not, never, n\'t; didn\'t love → loved)', sites: negationRemovalSites },
 } satisfies Record<string, KindEntry>;
 
 /** Every perturbation kind a suite may name. */

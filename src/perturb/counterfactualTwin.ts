@@ -1,5 +1,6 @@
 import { applyEdits } from './applyEdits.js';
-import { genderSites, nameSites } from './entities.js';
+import { nameSites } from './entities.js';
+import { genderSites } from './gender.js';
 import type { Edit, Lexicons } from './types.js';
 
 /** A stable index for a word (32-bit FNV-1a of its UTF-16 units). */
@@ -11,10 +12,11 @@ function wordIndex(word: string): number {
 
 /**
  * The counterfactual twin of a text for fairness checks: every gendered term and pronoun swapped
- * for its first counterpart (he → she, his → her, her → him, father → mother), and every first name
- * on the name lists swapped for a name of the other gender list, the same name for the same name
- * (picked by a hash of it), case kept. The `gender` and `name-gender` perturbations applied at
- * every site at once. A text with no such word comes back unchanged. Cost O(length).
+ * for its counterpart (he → she, his → her or hers, her → his or him by the next word, father →
+ * mother), and every first name on the name lists swapped for a name of the other gender list,
+ * the same name for the same name (picked by a hash of it), case kept. The `gender` and
+ * `name-gender` perturbations applied at every site at once. A text with no such word comes back
+ * unchanged. Cost O(length).
  * @example counterfactualTwin('He called his father', lexicons) // 'She called her mother'
  */
 export function counterfactualTwin(text: string, lexicons: Pick<Lexicons, 'femaleNames' | 'maleNames'>): string {

@@ -1,28 +1,97 @@
+import { COMMON_WORD_NAMES } from './commonWordNames.js';
 import type { Lexicons, Site } from './types.js';
-import { matchCase, wordSpans } from './words.js';
+import { wordSpans, type WordSpan } from './words.js';
 
-const nameSets = new WeakMap<readonly string[], Set<string>>();
-function asSet(list: readonly string[]): Set<string> {
-  let s = nameSets.get(list);
-  if (!s) nameSets.set(list, (s = new Set(list)));
-  return s;
+const set = (s: string) => new Set(s.split(' '));
+/** Entries of the @stdlib name lists that are function words or verbs (`My`, `Had`): never a name site nor a replacement. */
+const NOT_NAMES = set('Any Else Even Had My Say See Way');
+
+const nameLists = new WeakMap<readonly string[], { set: Set<string>; options: readonly string[] }>();
+/** A name list as a set, and as the replacements it offers (without NOT_NAMES). */
+function names(list: readonly string[]): { set: Set<string>; options: readonly string[] } {
+  let n = nameLists.get(list);
+  if (!n) {
+    const options = list.filter((x) => !NOT_NAMES.has(x));
+    nameLists.set(list, (n = { set: new Set(options), options }));
+  }
+  return n;
+}
+/** Month, day and holiday names; some are first names too (April, May, June, August, Tuesday, Easter). */
+const CALENDAR = set('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas');
+/** Words before a month or day that make it one (`in May`, `last Tuesday`, `the end of June`). */
+const TIME_BEFORE = set('in on since until till through throughout during last next this early late mid every each of');
+/** Words between two calendar words (`from May to August`, `April and May`). */
+const CALENDAR_LINKS = set('to and or through until till');
+/** Names that are also modal verbs, and the words that make them one (`We Will Rock You`, `May I`). */
+const MODALS = set('Will May');
+const MODAL_NEXT = set('i you we they he she it there not never');
+const MODAL_PREV = set('i we they he she it who which that');
+/** Abbreviations whose full stop does not end a sentence (`Dr. Grace`). */
+const TITLES = set('Mr Mrs Ms Dr Prof St Sr Jr Mt Capt Gen Rev Sen Rep Gov Lt Col Sgt');
+const DETERMINERS = set('the a an this that these those my your his her its our their');
+
+/** Words a title leaves lowercase (`Gone with the Wind`). */
+const TITLE_MINOR = set('a an the and but or nor for so yet at by in of on to up as is with from into onto');
+
+/** A text of three words or more whose lowercase words are all minor ones: a title or heading. */
+function isTitleCase(ws: WordSpan[]): boolean {
+  return ws.length >= 3 && !ws.some((w) => /^\p{Ll}/u.test(w.text) && !TITLE_MINOR.has(w.text));
+}
+
+const lowerOf = (w: WordSpan | undefined) => (w === undefined ? '' : w.text.toLowerCase());
+const isNumber = (w: WordSpan | undefined) => w !== undefined && /^\d+(?:st|nd|rd|th)?$/.test(w.text);
+
+/** Whether word `i` opens a sentence: the first word, or after `.` `!` `?` (not a title's full stop) or a line break. */
+function opensSentence(text: string, ws: WordSpan[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(ws[i - 1].end, ws[i].start);
+  if (gap.includes('\n') || /[!?]/.test(gap)) return true;
+  return gap.includes('.') && !(gap.startsWith('.') && TITLES.has(ws[i - 1].text));
+}
+
+/** Whether a month or day name at `i` is used as one: after `in`, `last`..., beside a number, or linked to another (`May to August`). */
+function calendarUse(ws: WordSpan[], i: number): boolean {
+  if (TIME_BEFORE.has(lowerOf(ws[i - 1])) || isNumber(ws[i - 1]) || isNumber(ws[i + 1])) return true;
+  const linked = (link: WordSpan | undefined, other: WordSpan | undefined) => CALENDAR_LINKS.has(lowerOf(link)) && other !== undefined && CALENDAR.has(other.text);
+  return linked(ws[i + 1], ws[i + 2]) || linked(ws[i - 1], ws[i - 2]);
 }
 
 /**
- * Person names (capitalised words on the name lists), swapped for another name of the same gender
- * list (`across: false`) or of the other one (`across: true`, a counterfactual gender swap).
+ * Whether a capitalised word on the name lists, at `i`, is used as a name. Not when it is also a
+ * common English word or a month and it opens a sentence (`May we ask Grace?`, `Hope is all we
+ * have`), follows a determiner (`the Price`) or stands in a title-cased text (`We Will Rock You`);
+ * not a month or day in a date (`in May`, `June 5`, `from May to August`); not a modal (`..., Will
+ * you`, `I Will`). Elsewhere a capitalised listed word is a name (`Yesterday Grace called Mark`).
+ */
+function usedAsName(text: string, ws: WordSpan[], i: number, titleCase: boolean): boolean {
+  const w = ws[i].text;
+  if (opensSentence(text, ws, i) || titleCase || DETERMINERS.has(lowerOf(ws[i - 1]))) return !COMMON_WORD_NAMES.has(w) && !CALENDAR.has(w);
+  if (CALENDAR.has(w) && calendarUse(ws, i)) return false;
+  const joined = (a: WordSpan | undefined, b: WordSpan | undefined) => a !== undefined && b !== undefined && /^[^\S\n]+$/u.test(text.slice(a.end, b.start));
+  if (MODALS.has(w) && ((joined(ws[i], ws[i + 1]) && MODAL_NEXT.has(lowerOf(ws[i + 1]))) || (joined(ws[i - 1], ws[i]) && MODAL_PREV.has(lowerOf(ws[i - 1]))))) return false;
+  return true;
+}
+
+/**
+ * Person names (capitalised words on the name lists, used as names: see usedAsName), swapped for
+ * another name of the same gender list (`across: false`) or of the other one (`across: true`, a
+ * counterfactual gender swap). List entries that are function words or verbs (`My`, `Had`,
+ * `See`) are neither.
  */
 export function nameSites(text: string, lexicons: Pick<Lexicons, 'femaleNames' | 'maleNames'>, across: boolean): Site[] {
-  const female = asSet(lexicons.femaleNames);
-  const male = asSet(lexicons.maleNames);
+  const female = names(lexicons.femaleNames);
+  const male = names(lexicons.maleNames);
   const out: Site[] = [];
-  for (const w of wordSpans(text)) {
+  const ws = wordSpans(text);
+  const titleCase = isTitleCase(ws);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
     if (w.text.charAt(0) === w.text.charAt(0).toLowerCase()) continue;
-    const isF = female.has(w.text);
-    const isM = male.has(w.text);
-    if (!isF && !isM) continue;
-    const own = isF ? lexicons.femaleNames : lexicons.maleNames;
-    const other = isF ? lexicons.maleNames : lexicons.femaleNames;
+    const isF = female.set.has(w.text);
+    const isM = male.set.has(w.text);
+    if ((!isF && !isM) || !usedAsName(text, ws, i, titleCase)) continue;
+    const own = isF ? female.options : male.options;
+    const other = isF ? male.options : female.options;
     out.push({ start: w.start, end: w.end, options: across ? other : own });
   }
   return out;
@@ -81,41 +150,6 @@ export function numberSites(text: string): Site[] {
       if (o !== s) options.add(o);
     }
     if (options.size > 0) out.push({ start: m.index, end: m.index + s.length, options: [...options] });
-  }
-  return out;
-}
-
-/** Gendered terms and pronouns and their counterparts (`her` is ambiguous: either of its two). */
-export const GENDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['he', 'she'], ['him', 'her'], ['his', 'her'], ['his', 'hers'], ['himself', 'herself'], ['man', 'woman'], ['men', 'women'],
-  ['boy', 'girl'], ['boys', 'girls'], ['father', 'mother'], ['fathers', 'mothers'], ['dad', 'mom'], ['son', 'daughter'],
-  ['sons', 'daughters'], ['brother', 'sister'], ['brothers', 'sisters'], ['husband', 'wife'], ['husbands', 'wives'],
-  ['boyfriend', 'girlfriend'], ['king', 'queen'], ['prince', 'princess'], ['mr', 'ms'], ['sir', 'madam'],
-  ['gentleman', 'lady'], ['gentlemen', 'ladies'], ['uncle', 'aunt'], ['nephew', 'niece'], ['grandfather', 'grandmother'],
-  ['grandson', 'granddaughter'], ['male', 'female'], ['males', 'females'], ['guy', 'gal'], ['actor', 'actress'],
-  ['waiter', 'waitress'], ['boyhood', 'girlhood'], ['masculine', 'feminine'], ['fiance', 'fiancee'], ['groom', 'bride'],
-];
-
-const GENDER_SWAPS: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  const add = (a: string, b: string) => {
-    const l = m.get(a) ?? [];
-    if (!l.includes(b)) l.push(b);
-    m.set(a, l);
-  };
-  for (const [a, b] of GENDER_PAIRS) {
-    add(a, b);
-    add(b, a);
-  }
-  return m;
-})();
-
-/** Gendered terms and pronouns swapped for their counterparts, case kept (HELM's gender perturbation). */
-export function genderSites(text: string): Site[] {
-  const out: Site[] = [];
-  for (const w of wordSpans(text)) {
-    const swaps = GENDER_SWAPS.get(w.text.toLowerCase());
-    if (swaps) out.push({ start: w.start, end: w.end, options: swaps.map((s) => matchCase(w.text, s)) });
   }
   return out;
 }
