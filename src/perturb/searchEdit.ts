@@ -27,7 +27,8 @@ export class EvaluationError extends Error {}
  * ends on a 1-minimal script (no single edit of it can go; see {@link editScript}). Each distinct
  * perturbed text is evaluated once; scripts that change nothing pass without a call. An
  * EvaluationError thrown by `evaluate` ends the search with status `error` and no further calls.
- * `worstCorrect` is false when any evaluated text got a verdict with `correct: false`.
+ * `worstCorrect` is false when any evaluated text got a verdict with `correct: false` (verdicts
+ * carry `correct` only under expectations that keep the expected label), undefined when none carried it.
  *
  * The random phase and the shrinking are separate fc.check runs with the same seed: fc.check with
  * a synchronous property draws the scripts its runs try (their values do not depend on the
