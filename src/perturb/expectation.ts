@@ -20,7 +20,10 @@ export type Expectation =
 /** A user's predicate: given both texts and answers, pass or fail (with an optional reason). */
 export type CustomPredicate = (c: { original: string; perturbed: string; before: Answer; after: Answer; expected?: unknown }) => boolean | { pass: boolean; reason?: string };
 
-/** The verdict on one perturbed answer. `correct` says whether it matches the expected label, when there is one. */
+/**
+ * The verdict on one perturbed answer. `correct` says whether it matches the expected label, set
+ * only when the expectation keeps that label for the perturbed text ({@link keepsLabel}).
+ */
 export interface Verdict {
   pass: boolean;
   reason: string;
@@ -33,6 +36,25 @@ const show = (l: unknown) => (Array.isArray(l) ? `[${l.map(String).join(', ')}]`
 
 /** Whether two labels (or label lists, in order) are the same by their text: `1` and `'1'` are. @example sameLabel(['a'], ['a']) // true */
 export const sameLabel = (a: unknown, b: unknown): boolean => show(a) === show(b);
+
+/**
+ * Whether an expectation can keep an example's expected label for its perturbed texts: invariance
+ * and minimum functionality can (a perturbed answer is then right or wrong against that label);
+ * directional and custom tests cannot (the perturbed text may rightly get another label).
+ * @example mayKeepLabel({ kind: 'directional' }) // false
+ */
+export const mayKeepLabel = (e: { kind: Expectation['kind'] }): boolean => e.kind === 'invariant' || e.kind === 'label';
+
+/**
+ * Whether a perturbed text's right answer is the example's expected label under an expectation:
+ * invariance, or minimum functionality whose label is that expected label (its own, or a fixed one
+ * equal to it). False without an expected label, and for directional and custom tests.
+ * @example keepsLabel({ kind: 'label', label: 'spam' }, 'ham') // false
+ */
+export function keepsLabel(e: { kind: Expectation['kind']; label?: AnswerLabel }, expected: AnswerLabel | AnswerLabel[] | undefined): boolean {
+  if (expected === undefined || !mayKeepLabel(e)) return false;
+  return e.kind === 'invariant' || e.label === undefined || sameLabel(e.label, expected);
+}
 
 /**
  * The probability an answer gives a label: its `probabilities` entry, else its `score` for the
@@ -52,7 +74,8 @@ export function probabilityOf(answer: Answer, label: AnswerLabel, posLabel?: Ans
  * the original label's probability moves by at most it), minimum functionality (the expected
  * label), directional (the label's probability rises, or falls, by more than `minChange`; the
  * label defaults to the expected one, else the original answer's), or a
- * custom predicate. Pure; throws only if a custom predicate throws.
+ * custom predicate. `correct` is set when the expectation keeps the expected label
+ * ({@link keepsLabel}). Pure; throws only if a custom predicate throws.
  * @example judge({ kind: 'invariant' }, { label: 'a' }, { label: 'b' }, {}).pass // false
  */
 export function judge(
@@ -61,7 +84,7 @@ export function judge(
   after: Answer,
   ctx: { expected?: AnswerLabel | AnswerLabel[]; posLabel?: AnswerLabel; original?: string; perturbed?: string },
 ): Verdict {
-  const correct = ctx.expected === undefined ? undefined : sameLabel(after.label, ctx.expected);
+  const correct = keepsLabel(expectation, ctx.expected) ? sameLabel(after.label, ctx.expected) : undefined;
   const withCorrect = (v: Verdict): Verdict => {
     if (correct !== undefined) v.correct = correct;
     return v;

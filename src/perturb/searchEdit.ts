@@ -28,7 +28,8 @@ export class EvaluationError extends Error {}
  * perturbed text is evaluated once; scripts that change nothing pass without a call. A text with
  * no site, or a strength whose rate is 0, is not applicable (no call). An
  * EvaluationError thrown by `evaluate` ends the search with status `error` and no further calls.
- * `worstCorrect` is false when any evaluated text got a verdict with `correct: false`.
+ * `worstCorrect` is false when any evaluated text got a verdict with `correct: false` (verdicts
+ * carry `correct` only under expectations that keep the expected label), undefined when none carried it.
  *
  * The random phase and the shrinking are separate fc.check runs with the same seed: fc.check with
  * a synchronous property draws the scripts its runs try (their values do not depend on the

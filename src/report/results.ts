@@ -177,6 +177,8 @@ export interface PerturbationResult {
   interrupted: number;
   /** The minimal counterexamples kept (fewest edits first, at most max_failures). */
   counterexamples: CounterexampleResult[];
+  /** Why robust_accuracy is not computed (directional, custom) or covers some examples only (a fixed label). */
+  robust_accuracy_note?: string;
 }
 
 /** The robustness check: per perturbation its counts and minimal counterexamples (figures in `figures`). */

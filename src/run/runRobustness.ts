@@ -1,6 +1,6 @@
 import type { Example } from '../data/example.js';
 import { seedFrom } from '../cv/seedFrom.js';
-import { sameLabel } from '../perturb/expectation.js';
+import { keepsLabel, mayKeepLabel, sameLabel } from '../perturb/expectation.js';
 import type { Label } from '../metrics/types.js';
 import type { Model, Prediction } from '../models/model.js';
 import type { Figures, RobustnessDetail } from '../report/results.js';
@@ -22,7 +22,10 @@ const WILSON = { confidence: CONFIDENCE, resamples: 0, seed: 0 };
  * and perturbation (variant NAME) and per example (variant null, the overall figures) with the
  * terms of its figures, so comparisons recompute them from records. Returns the figures
  * (`robustness.NAME.X` and the overall `robustness.tested`, `.failure_rate`, `.robust_accuracy`),
- * the results.json detail and the calls made.
+ * the results.json detail and the calls made. The overall robust_accuracy is the worst case over
+ * the original and the perturbations that keep the expected label ({@link keepsLabel}), among the
+ * labelled examples at least one of them tested; with no perturbation that can keep it (only
+ * directional or custom tests) it is not computed.
  */
 export async function runRobustness(
   check: RobustnessCheck,
@@ -49,6 +52,7 @@ export async function runRobustness(
   const detail: RobustnessDetail = { runs: check.search.runs, examples: items.length, seed: ctx.seed, perturbations: [] };
   const testedBy = new Set<string>();
   const failedBy = new Set<string>();
+  const worstCaseBy = new Set<string>();
   const fragile = new Set<string>();
   const terms = new OutcomeTerms();
   for (const run of runs) {
@@ -59,20 +63,24 @@ export async function runRobustness(
       if (outcome.status !== 'pass' && outcome.status !== 'fail') continue;
       testedBy.add(item.id);
       if (outcome.status === 'fail') failedBy.add(item.id);
+      if (!keepsLabel(run.spec.expect, item.expected)) continue;
+      worstCaseBy.add(item.id);
       if (outcome.worstCorrect === false) fragile.add(item.id);
     }
   }
-  const labelled = items.filter((it) => testedBy.has(it.id) && it.expected !== undefined);
-  const robust = labelled.filter((it) => sameLabel(it.before.label, it.expected) && !fragile.has(it.id)).length;
+  const worstCase = check.perturbations.some((p) => mayKeepLabel(p.expect));
+  let robust = 0;
   for (const it of items) {
     if (!testedBy.has(it.id)) continue;
-    const labelledOne = it.expected !== undefined;
     terms.add('robustness', null, it.id, 'robustness.failure_rate', [failedBy.has(it.id) ? 1 : 0, 1]);
-    terms.add('robustness', null, it.id, 'robustness.robust_accuracy', [labelledOne && sameLabel(it.before.label, it.expected) && !fragile.has(it.id) ? 1 : 0, labelledOne ? 1 : 0]);
+    const counted = worstCaseBy.has(it.id);
+    const isRobust = counted && sameLabel(it.before.label, it.expected) && !fragile.has(it.id);
+    if (isRobust) robust++;
+    if (worstCase) terms.add('robustness', null, it.id, 'robustness.robust_accuracy', [isRobust ? 1 : 0, counted ? 1 : 0]);
   }
   await terms.writeTo(ctx.journal);
   figures['robustness.tested'] = { value: testedBy.size };
   figures['robustness.failure_rate'] = wilsonFigure(failedBy.size, testedBy.size, WILSON);
-  figures['robustness.robust_accuracy'] = wilsonFigure(robust, labelled.length, WILSON);
+  if (worstCase) figures['robustness.robust_accuracy'] = wilsonFigure(robust, worstCaseBy.size, WILSON);
   return { figures, detail, calls, errors };
 }

@@ -35,9 +35,11 @@ export function templateCases(test: TemplateTest, seed: number): Example[] {
  * `sample` per template drawn with a seed derived from the suite's), asks the model about every
  * case, fails a case whose label is not the test's `label` (minimum functionality) or that one of
  * the test's perturbations breaks (searched as the robustness check searches). Figures
- * `templates.NAME.{cases,tested,not_applicable,errors,failures,failure_rate}` and overall
- * `templates.{cases,failures,failure_rate}`. Journals an outcome record per case (check
- * `templates`, variant NAME) with its terms.
+ * `templates.NAME.{cases,tested,not_applicable,errors,failures,failure_rate}`, per perturbation
+ * of a test the robustness figures `templates.NAME.PERTURBATION.X` (see perturbationFigures), and
+ * overall `templates.{cases,failures,failure_rate}`. Journals an outcome record per case (check
+ * `templates`, variant NAME) and per case and perturbation (check `templates/NAME`, variant
+ * PERTURBATION) with its terms.
  */
 export async function runTemplates(
   check: TemplatesCheck,
@@ -73,6 +75,7 @@ export async function runTemplates(
       }
     });
     const perturbations: PerturbationResult[] = [];
+    const perturbationFigs: Figures = {};
     if (test.perturbations.length > 0) {
       const items = cases.map((c, i) => ({ id: c.id, text: c.input as string, before: answers[i], ...(test.label !== undefined ? { expected: test.label } : {}) }));
       const sp = ctx.progress(`templates ${test.name} perturbations`, items.length * test.perturbations.length);
@@ -81,7 +84,8 @@ export async function runTemplates(
       calls += r.calls;
       errors += r.errors;
       for (const run of r.runs) {
-        const f = perturbationFigures(run, `templates.${test.name}`, CONFIDENCE, check.search.maxFailures);
+        const f = perturbationFigures(run, `templates.${test.name}`, CONFIDENCE, check.search.maxFailures, { terms, check: `templates/${test.name}` });
+        Object.assign(perturbationFigs, f.figures);
         perturbations.push(f.result);
         for (const { item, outcome } of run.outcomes) {
           if (outcome.status === 'error') errored.add(item.id);
@@ -104,6 +108,7 @@ export async function runTemplates(
     figures[`${p}.errors`] = { value: errored.size };
     figures[`${p}.failures`] = { value: failures };
     figures[`${p}.failure_rate`] = wilsonFigure(failures, tested, WILSON);
+    Object.assign(figures, perturbationFigs);
     allCases += tested;
     allFailures += failures;
     detail.tests.push({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/perturb/applyEdits.js';
 import { makePerturbation } from '../../src/perturb/catalog.js';
-import { judge } from '../../src/perturb/expectation.js';
+import { judge, keepsLabel } from '../../src/perturb/expectation.js';
 import { editScript } from '../../src/perturb/editScript.js';
 import { maxEditsFor, PRESETS } from '../../src/perturb/presets.js';
 import { EvaluationError, replayScript, searchEdit } from '../../src/perturb/searchEdit.js';
@@ -154,6 +154,26 @@ describe('judge', () => {
     expect(judge({ kind: 'directional', label: 'neg', direction: 'up', minChange: 0 }, before, down, {}).pass).toBe(true);
     // A binary score is the probability of the positive label.
     expect(judge({ kind: 'directional', label: 'neg', direction: 'up', minChange: 0 }, { label: 'pos', score: 0.9 }, { label: 'pos', score: 0.7 }, { posLabel: 'pos' }).pass).toBe(true);
+  });
+  it('marks a perturbed answer right or wrong against the expected label only when the expectation keeps that label', () => {
+    expect(keepsLabel({ kind: 'invariant' }, 'pos')).toBe(true);
+    expect(keepsLabel({ kind: 'label' }, 'pos')).toBe(true);
+    expect(keepsLabel({ kind: 'label', label: 'pos' }, 'pos')).toBe(true);
+    expect(keepsLabel({ kind: 'label', label: 'neg' }, 'pos')).toBe(false);
+    expect(keepsLabel({ kind: 'directional' }, 'pos')).toBe(false);
+    expect(keepsLabel({ kind: 'custom' }, 'pos')).toBe(false);
+    expect(keepsLabel({ kind: 'invariant' }, undefined)).toBe(false);
+    const before = { label: 'pos', probabilities: { pos: 0.9, neg: 0.1 } };
+    const flipped = { label: 'neg', probabilities: { pos: 0.1, neg: 0.9 } };
+    // Negation rightly flips the label: the directional test passes, and the answer is not "wrong".
+    const dir = judge({ kind: 'directional', direction: 'down', minChange: 0 }, before, flipped, { expected: 'pos' });
+    expect(dir.pass).toBe(true);
+    expect(dir).not.toHaveProperty('correct');
+    expect(judge({ kind: 'custom', name: 'p.mjs', predicate: () => true }, before, flipped, { expected: 'pos' })).not.toHaveProperty('correct');
+    // A fixed label other than the expected one: the perturbed text should get that label, not the original's.
+    expect(judge({ kind: 'label', label: 'neg' }, before, flipped, { expected: 'pos' })).toEqual({ pass: true, reason: 'predicted neg' });
+    expect(judge({ kind: 'label', label: 'pos' }, before, flipped, { expected: 'pos' })).toMatchObject({ pass: false, correct: false });
+    expect(judge({ kind: 'invariant' }, before, flipped, { expected: 'pos' })).toMatchObject({ pass: false, correct: false });
   });
   it('custom predicates see both texts and answers', () => {
     const predicate = ({ original, perturbed, after }: { original: string; perturbed: string; after: { label?: unknown } }) => ({ pass: after.label === 'ok' || original === perturbed, reason: `saw ${perturbed}` });

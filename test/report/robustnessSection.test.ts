@@ -90,8 +90,17 @@ describe('robustness and template sections', () => {
     expect(section).toContain(`<span class="seg removed">${Handlebars.Utils.escapeExpression(removed.text)}</span>`); // an ASCII letter: as it is
     const shown = (section.match(/<p class="ce-head">/g) ?? []).length;
     expect(shown).toBe(rob.perturbations.reduce((n, p) => n + Math.min(3, p.counterexamples.length), 0));
+    // negation is a directional test: its robust accuracy is n/a, with the reason.
+    const negation = rob.perturbations.find((p) => p.name === 'negation')!;
+    expect(negation.robust_accuracy_note).toMatch(/^not computed: /);
+    expect(table).toMatch(/<a href="#robustness-negation">negation<\/a>.*<td class="num" title="robust accuracy not computed: [^"]*">n\/a<\/td>/);
+    expect(section).toContain(`Robust accuracy ${Handlebars.Utils.escapeExpression(negation.robust_accuracy_note!)}.`);
     const tpl = /<section class="section" id="templates">([\s\S]*?)<\/section>/.exec(html)![1];
     for (const t of results.checks.templates!.tests) expect(tpl).toContain(`${t.name}: ${t.failures} of ${t.cases} failed`);
+    // A template test's perturbation rows read their own figures (templates.TEST.NAME.X).
+    const typoTpl = results.figures['templates.typo-in-adjective.typo.failure_rate'];
+    expect(typoTpl.value).toBeGreaterThan(0);
+    expect(tpl).toMatch(new RegExp(`<a href="#templates-typo-in-adjective-typo">typo</a>.*<td class="num" data-sort="${typoTpl.value}">`));
   }, 120_000);
 
   it('escape counterexample and template text', async () => {
@@ -106,6 +115,7 @@ describe('robustness and template sections', () => {
     t.templates = [x];
     t.failed_cases = [{ id: x, text: x, answer: x, reason: x }];
     t.failures = 1;
+    rob.perturbations[1].robust_accuracy_note = x;
     const html = await htmlReport(results, undefined);
     expect(html).not.toMatch(/<img|<\/script><img/);
     expect(html).toContain(Handlebars.Utils.escapeExpression(x));

@@ -5,8 +5,8 @@ import { counterexampleRow } from '../counterexampleRow.js';
 
 /**
  * One perturbation (of the robustness check, or of a template test under `templates.TEST`) as a
- * table row, reading its rates from `PREFIX.NAME.*` figures, and at most `maxExamples` of its
- * counterexamples. Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
+ * table row, reading its rates from `PREFIX.NAME.*` figures (robust accuracy `n/a` when it is
+ * not computed, with the reason), and at most `maxExamples` of its counterexamples. Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
  */
 export function perturbationView(results: Results, prefix: string, p: PerturbationResult, maxExamples: number) {
   const f = (name: string) => results.figures[`${prefix}.${p.name}.${name}`];
@@ -27,7 +27,8 @@ export function perturbationView(results: Results, prefix: string, p: Perturbati
     rateSort: sortKey(rate?.value),
     interval: rate?.ci_low !== undefined ? `${fmt(rate.ci_low)} – ${fmt(rate.ci_high)}` : '',
     attack: fmt(f('attack_success_rate')?.value),
-    robustAccuracy: fmt(f('robust_accuracy')?.value),
+    robustAccuracy: f('robust_accuracy') === undefined && p.robust_accuracy_note !== undefined ? 'n/a' : fmt(f('robust_accuracy')?.value),
+    robustAccuracyNote: p.robust_accuracy_note ?? '',
     meanEdits: fmt(f('mean_edits')?.value),
     counterexamples: shown.map(counterexampleRow),
     more: p.failures - shown.length,
