@@ -1,4 +1,6 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -28,4 +30,14 @@ export function tempFiles(files: Record<string, string>): string {
 /** JSONL text from rows. */
 export function jsonl(rows: unknown[]): string {
   return rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
+
+let resultsSchema: ValidateFunction | undefined;
+
+/** A run's results.json, asserted valid against schemas/results.schema.json. */
+export function readResults(outDir: string): any {
+  resultsSchema ??= new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
+  const results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8'));
+  expect(resultsSchema(results), JSON.stringify(resultsSchema.errors)).toBe(true);
+  return results;
 }
