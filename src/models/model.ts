@@ -32,6 +32,24 @@ export interface TrainingExample {
 }
 
 /**
+ * What a caller may hand `predict` besides the inputs. Both are optional for an adapter: one that
+ * answers a whole batch at once may ignore `onAnswer` (use {@link callPredict}, which reports
+ * the answers it did not), an in-process one may ignore `signal`.
+ */
+export interface PredictOptions {
+  /**
+   * Called once per input, with its index in `inputs`, as soon as that input's answer is known
+   * (in any order), so that the caller can journal it in the event-loop turn it arrives.
+   */
+  onAnswer?: (index: number, answer: Prediction) => void;
+  /**
+   * Once aborted, send no new request: the calls in flight may finish (their answers still reach
+   * `onAnswer`), then predict rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
+}
+
+/**
  * The one interface every model under test implements: predict a batch of inputs, in order; a
  * trainable model also fits on examples and returns the fitted model (it never mutates itself).
  */
@@ -39,7 +57,7 @@ export interface Model {
   readonly identity: ModelIdentity;
   /** The classes it predicts, in the order of its probabilities, once known. */
   readonly classes?: readonly Label[];
-  predict(inputs: readonly unknown[]): Promise<Prediction[]>;
+  predict(inputs: readonly unknown[], opts?: PredictOptions): Promise<Prediction[]>;
   fit?(examples: readonly TrainingExample[]): Promise<Model>;
   close?(): Promise<void>;
 }

@@ -15,6 +15,7 @@ import type { Model, ModelIdentity, Prediction } from './model.js';
 export class ResponseCache {
   private readonly shards = new Map<string, Map<string, Prediction>>();
   private readonly pending = new Map<string, string[]>();
+  private scheduled = false;
   hits = 0;
   misses = 0;
   /** Lines of a shard that could not be read (a write cut short by a crash). */
@@ -36,6 +37,7 @@ export class ResponseCache {
     return hit;
   }
 
+  /** Stores a successful answer; it reaches the disk at the end of the event-loop turn (or at {@link flush}). */
   put(key: string, prediction: Prediction): void {
     if (prediction.error !== undefined) return;
     const { latencyMs: _latency, ...rest } = prediction;
@@ -44,10 +46,15 @@ export class ResponseCache {
     const lines = this.pending.get(name) ?? [];
     lines.push(JSON.stringify({ k: key, p: rest }));
     this.pending.set(name, lines);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      queueMicrotask(() => this.flush());
+    }
   }
 
   /** Appends what was put since the last flush, one write per shard. */
   flush(): void {
+    this.scheduled = false;
     for (const [name, lines] of this.pending) appendFileSync(join(this.dir, `${name}.jsonl`), `${lines.join('\n')}\n`);
     this.pending.clear();
   }
@@ -86,16 +93,28 @@ export function cachedModel(model: Model, cache: ResponseCache): Model {
   const wrapped: Model = {
     identity: model.identity,
     ...(model.classes ? { classes: model.classes } : {}),
-    async predict(inputs) {
+    async predict(inputs, opts = {}) {
       const keys = inputs.map((x) => ResponseCache.key(model.identity, x));
       const out: (Prediction | undefined)[] = keys.map((k) => cache.get(k));
-      const missing = out.flatMap((p, i) => (p === undefined ? [i] : []));
+      const missing: number[] = [];
+      for (let i = 0; i < out.length; i++) {
+        const hit = out[i];
+        if (hit === undefined) missing.push(i);
+        else opts.onAnswer?.(i, hit);
+      }
       if (missing.length > 0) {
-        const answers = await model.predict(missing.map((i) => inputs[i]));
-        missing.forEach((i, j) => {
-          out[i] = answers[j];
-          cache.put(keys[i], answers[j]);
-        });
+        // Each answer is stored as it arrives (written at the end of its event-loop turn), so an
+        // interrupted run loses none of its answers from the cache either.
+        const store = (j: number, p: Prediction): void => {
+          const i = missing[j];
+          if (out[i] !== undefined) return;
+          out[i] = p;
+          cache.put(keys[i], p);
+          opts.onAnswer?.(i, p);
+        };
+        const answers = await model.predict(missing.map((i) => inputs[i]), { ...opts, onAnswer: store }).finally(() => cache.flush());
+        if (answers.length !== missing.length) return answers; // the caller reports a miscount
+        answers.forEach((p, j) => store(j, p));
         cache.flush();
       }
       return out as Prediction[];

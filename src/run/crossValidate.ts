@@ -73,9 +73,12 @@ export async function crossValidate(
     const trainSet: TrainingExample[] = Array.from(train, (i) => ({ input: examples[i].input, label: y[i] }));
     const fitted = await model.fit(trainSet);
     const testExamples = Array.from(test, (i) => examples[i]).filter((e) => ctx.only?.(e.id) ?? true);
-    const answers = await predictExamples(fitted, testExamples, { ...(ctx.progress ? { progress: ctx.progress } : {}), window: ctx.window });
+    const answers = await predictExamples(fitted, testExamples, {
+      ...(ctx.progress ? { progress: ctx.progress } : {}),
+      window: ctx.window,
+      onAnswer: (ex, a) => ctx.journal.add(recordOf(ex, a, 'cross-validation', name), a),
+    });
     await fitted.close?.();
-    answers.forEach((a, i) => ctx.journal.add(recordOf(testExamples[i], a, 'cross-validation', name), a));
     await ctx.journal.flushIfFull();
     const failed = answers.filter((a) => a.error !== undefined).length;
     errors += failed;

@@ -12,6 +12,7 @@ import type { RecordWriter } from './recordWriter.js';
 import type { ModelChecksOutcome } from './runModelChecks.js';
 import { inShard, type Shard } from './shard.js';
 import { modelSummary, openSuiteModel } from './suiteModel.js';
+import type { StopControl } from './stopControl.js';
 
 /**
  * Whether a model suite can be run as the data streams by: its only checks are metrics checks
@@ -50,7 +51,7 @@ export class ModelMetricsStream {
   ) {}
 
   /** Opens the suite's model (see openSuiteModel). */
-  static async open(suite: Suite, ctx: { journal: RecordWriter; progress?: Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard }): Promise<ModelMetricsStream> {
+  static async open(suite: Suite, ctx: { journal: RecordWriter; progress?: Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard; stop?: StopControl }): Promise<ModelMetricsStream> {
     const { model, cache } = await openSuiteModel(suite, ctx);
     const { spec, options } = suite.model!;
     // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
@@ -106,10 +107,9 @@ export class ModelMetricsStream {
     const slice = this.pending;
     this.pending = [];
     const { journal, progress } = this.ctx;
-    const answers = await predictExamples(this.model, slice, { window: slice.length, progress });
+    const answers = await predictExamples(this.model, slice, { window: slice.length, progress, onAnswer: (ex, a) => journal.add(recordOf(ex, a, 'metrics', null), a) });
     for (let i = 0; i < slice.length; i++) {
       const a = answers[i];
-      journal.add(recordOf(slice[i], a, 'metrics', null), a);
       if (a.error !== undefined) {
         this.errors++;
         if (this.firstErrors.length < 20) this.firstErrors.push({ id: slice[i].id, error: a.error });

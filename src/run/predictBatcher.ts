@@ -1,21 +1,22 @@
 import type { Model, Prediction } from '../models/model.js';
-import { failedCall } from './failedCall.js';
+import { askModel } from './askModel.js';
 
 /**
  * Gathers single predictions asked for by many concurrent searches into batched `predict` calls:
  * a call goes out as soon as every running search is waiting for an answer (see {@link active}),
  * or `maxBatch` inputs are waiting, or at the next turn of the event loop, whichever comes first.
  * A call that throws, or returns the wrong number of answers, answers each of its inputs with an
- * error, so every request settles with exactly one Prediction. Cost: one predict per batch.
+ * error, so every request settles with exactly one Prediction, as soon as it is known; only an
+ * interruption rejects the requests still waiting. Cost: one predict per batch.
  */
 export class PredictBatcher {
-  private pending: { input: string; resolve: (p: Prediction) => void }[] = [];
+  private pending: { input: string; resolve: (p: Prediction) => void; reject: (e: unknown) => void }[] = [];
   private scheduled = false;
   calls = 0;
   errors = 0;
   private active = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly model: Model, private readonly maxBatch: number) {}
+  constructor(private readonly model: Model, private readonly maxBatch: number, private readonly signal?: AbortSignal) {}
 
   /** Says how many searches are running: once that many inputs wait, nobody else will ask before an answer comes. */
   setActive(running: number): void {
@@ -25,8 +26,8 @@ export class PredictBatcher {
 
   /** The model's answer for one input. */
   predict(input: string): Promise<Prediction> {
-    return new Promise((resolve) => {
-      this.pending.push({ input, resolve });
+    return new Promise((resolve, reject) => {
+      this.pending.push({ input, resolve, reject });
       if (this.pending.length >= Math.min(this.maxBatch, this.active)) this.flush();
       else if (!this.scheduled) {
         this.scheduled = true;
@@ -42,18 +43,13 @@ export class PredictBatcher {
     if (batch.length === 0) return;
     const started = performance.now();
     const inputs = batch.length === 1 ? [batch[0].input] : batch.map((b) => b.input);
-    this.model.predict(inputs).then(
-      (answers) => {
-        const ok = answers.length === batch.length;
-        const each = (performance.now() - started) / batch.length;
-        const failed = ok ? undefined : failedCall(batch.length, { got: answers.length });
-        batch.forEach((b, i) => this.settle(b.resolve, failed ? failed[i] : { latencyMs: each, ...answers[i] }));
-      },
-      (e: unknown) => {
-        const failed = failedCall(batch.length, { thrown: e });
-        batch.forEach((b, i) => this.settle(b.resolve, failed[i]));
-      },
-    );
+    // Each search goes on as soon as its own answer arrives, not when the whole batch is done.
+    askModel(this.model, inputs, {
+      ...(this.signal ? { signal: this.signal } : {}),
+      onAnswer: (i, p) => this.settle(batch[i].resolve, p.error !== undefined || p.latencyMs !== undefined ? p : { latencyMs: (performance.now() - started) / batch.length, ...p }),
+    }).catch((e: unknown) => {
+      for (const b of batch) b.reject(e);
+    });
   }
 
   private settle(resolve: (p: Prediction) => void, p: Prediction): void {

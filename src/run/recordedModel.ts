@@ -1,7 +1,7 @@
-import type { Model, Prediction } from '../models/model.js';
+import type { Model, Prediction, PredictOptions } from '../models/model.js';
 import { ANSWER_MODEL, ANSWER_REPLAYED, modelFingerprint, type StampedPrediction } from './answerStamp.js';
 import type { AnswerIndex } from './answerIndex.js';
-import { failedCall } from './failedCall.js';
+import { askModel } from './askModel.js';
 
 /**
  * Wraps a model so that every answer carries its model's fingerprint (journaled as the record's
@@ -19,41 +19,40 @@ export function recordedModel(model: Model, index?: AnswerIndex, mode: 'resume' 
   let fingerprint: string | undefined;
   const fpOf = () => (fingerprint ??= modelFingerprint(model.identity));
   const stamp = (p: Prediction, replayed: boolean): StampedPrediction => ({ ...p, [ANSWER_MODEL]: fpOf(), ...(replayed ? { [ANSWER_REPLAYED]: true as const } : {}) });
-  // The real model's answers, one per input: a call that throws or miscounts answers each input
-  // with an error, stamped like any answer, so that its records name the model and a merge or a
-  // resume replays them (unstamped, a merge found them in no shard and refused the shards).
-  const ask = async (inputs: readonly unknown[]): Promise<Prediction[]> => {
-    let answers: Prediction[];
-    try {
-      answers = await model.predict(inputs);
-      if (answers.length !== inputs.length) answers = failedCall(inputs.length, { got: answers.length });
-    } catch (e) {
-      answers = failedCall(inputs.length, { thrown: e });
-    }
-    return answers.map((p) => stamp(p, false));
+  // The real model's answers, one per input, each stamped and reported as it arrives: a call that
+  // throws or miscounts answers each input with an error, stamped like any answer, so that its
+  // records name the model and a merge or a resume replays them (unstamped, a merge found them in
+  // no shard and refused the shards).
+  const ask = async (inputs: readonly unknown[], opts: PredictOptions, onAnswer: (j: number, p: Prediction) => void): Promise<void> => {
+    await askModel(model, inputs, { ...(opts.signal ? { signal: opts.signal } : {}), onAnswer: (j, p) => onAnswer(j, stamp(p, false)) });
   };
   return {
     get identity() {
       return model.identity;
     },
     ...(model.classes ? { classes: model.classes } : {}),
-    async predict(inputs) {
-      if (!index) return ask(inputs);
-      const out: (Prediction | undefined)[] = inputs.map((x) => {
-        const hit = index.take(fpOf(), x);
-        return hit === undefined ? undefined : stamp(hit.answer, hit.recorded);
-      });
+    async predict(inputs, opts = {}) {
+      const out: (Prediction | undefined)[] = new Array<Prediction | undefined>(inputs.length).fill(undefined);
+      const report = (i: number, p: Prediction): void => {
+        out[i] = p;
+        opts.onAnswer?.(i, p);
+      };
+      if (!index) {
+        await ask(inputs, opts, report);
+        return out as Prediction[];
+      }
+      for (let i = 0; i < inputs.length; i++) {
+        const hit = index.take(fpOf(), inputs[i]);
+        if (hit !== undefined) report(i, stamp(hit.answer, hit.recorded));
+      }
       const missing = out.flatMap((p, i) => (p === undefined ? [i] : []));
       if (missing.length > 0 && mode === 'merge') {
         for (const i of missing) {
           index.misses.push({ model: fpOf(), input: inputs[i] });
-          out[i] = { error: 'no record of this answer in the merged shards' };
+          report(i, { error: 'no record of this answer in the merged shards' });
         }
       } else if (missing.length > 0) {
-        const answers = await ask(missing.map((i) => inputs[i]));
-        missing.forEach((i, j) => {
-          out[i] = answers[j];
-        });
+        await ask(missing.map((i) => inputs[i]), opts, (j, p) => report(missing[j], p));
       }
       return out as Prediction[];
     },

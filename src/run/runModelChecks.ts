@@ -16,6 +16,7 @@ import { runTextChecks } from './runTextChecks.js';
 import type { QualityDetail } from './qualityFigures.js';
 import type { SafetyDetail } from './safetyFigures.js';
 import { modelSummary, openSuiteModel, type ModelSummary } from './suiteModel.js';
+import type { StopControl } from './stopControl.js';
 import type { AnswerIndex } from './answerIndex.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -46,11 +47,11 @@ export interface ModelChecksOutcome {
 export async function runModelChecks(
   suite: Suite,
   examples: readonly Example[],
-  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard },
+  ctx: { journal: RecordWriter; progress: (label: string, total: number) => Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard; stop?: StopControl },
 ): Promise<ModelChecksOutcome> {
   const { spec, options } = suite.model!;
   // Answers carry their model's fingerprint; a resumed or merged run replays the journal's answers.
-  const { model, cache } = await openSuiteModel(suite, { ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}), ...(ctx.replay ? { replay: ctx.replay } : {}) });
+  const { model, cache } = await openSuiteModel(suite, { ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}), ...(ctx.replay ? { replay: ctx.replay } : {}), ...(ctx.stop ? { stop: ctx.stop } : {}) });
   const shard = ctx.shard;
   const only = shard ? (id: string) => inShard(id, shard) : undefined;
   // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
@@ -84,8 +85,8 @@ export async function runModelChecks(
         answers = await predictExamples(scored, asked, {
           progress,
           window,
+          onAnswer: (ex, a) => ctx.journal.add(recordOf(ex, a, 'metrics', split ? 'holdout' : null), a),
           onAnswers: async (ex, ans) => {
-            ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'metrics', split ? 'holdout' : null), a));
             note(ex, ans);
             await ctx.journal.flushIfFull();
           },

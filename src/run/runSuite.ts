@@ -22,6 +22,10 @@ import { inShard, type Shard } from './shard.js';
 import { ModelMetricsStream, streamsModelMetrics } from './modelMetricsStream.js';
 import { countDataRows } from './countDataRows.js';
 import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js';
+import { StopControl } from './stopControl.js';
+import { isInterrupted } from '../models/interrupted.js';
+import { RunInterruptedError } from './runInterruptedError.js';
+import { outputError } from './outputError.js';
 
 /** What a finished run hands back: the deterministic results and the timing kept apart from them. */
 export interface RunOutcome {
@@ -38,6 +42,13 @@ export interface RunSuiteOptions {
   replay?: { index: AnswerIndex; mode: 'resume' | 'merge' };
   /** Do only this shard's model calls: the journal is the product; figures are partial and no gate is judged. */
   shard?: Shard;
+  /**
+   * Stops the run when aborted: no new model call is sent, the calls in flight may finish for
+   * `drainMs` (default DEFAULT_DRAIN_MS) and are journaled, then runSuite rejects with an
+   * {@link RunInterruptedError}; the journal then holds every answer that arrived, whole records only.
+   */
+  signal?: AbortSignal;
+  drainMs?: number;
 }
 
 /**
@@ -47,7 +58,11 @@ export interface RunSuiteOptions {
  */
 export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<RunOutcome> {
   const started = Date.now();
-  mkdirSync(opts.out, { recursive: true });
+  try {
+    mkdirSync(opts.out, { recursive: true });
+  } catch (e) {
+    throw outputError(e, opts.out);
+  }
   const { data } = suite;
   const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
   const required: (keyof FieldMap)[] = [];
@@ -77,16 +92,19 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
   // A resumed run appends to its journal; a merge writes every record afresh, replayed or not, in the run's order.
   const resuming = opts.replay?.mode === 'resume' && suite.model !== undefined;
   const journal = new RecordWriter(join(opts.out, 'records.jsonl'), { append: resuming, keepReplayed: opts.replay?.mode === 'merge', ...(resuming && opts.replay ? { journaled: opts.replay.index.outcomes } : {}) });
+  const stop = opts.signal ? new StopControl(opts.signal, opts.drainMs) : undefined;
+  opts.signal?.addEventListener('abort', () => journal.interrupt(), { once: true });
+  const replayed = resuming && opts.replay ? opts.replay.index.size : 0;
   const kept: Example[] = [];
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   let textOutcome: TextChecksOutcome | undefined;
   let modelOutcome: ModelChecksOutcome | undefined;
   let streamed: ModelMetricsStream | undefined;
-  try {
+  const work = async (): Promise<void> => {
     // A model suite with only metrics checks streams: no example or answer is kept.
     if (streamsModelMetrics(suite)) {
       const progress = opts.progress?.('metrics', await countDataRows(data.resolvedPath, data.format, opts.shard));
-      streamed = await ModelMetricsStream.open(suite, { journal, ...(progress ? { progress } : {}), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}) });
+      streamed = await ModelMetricsStream.open(suite, { journal, ...(progress ? { progress } : {}), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}), ...(stop ? { stop } : {}) });
     }
     const keepExamples = !streamed && (suite.model !== undefined || quality !== undefined || textChecks);
     for await (const batch of stream) {
@@ -115,11 +133,24 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     if (streamed && streamed.examples > 0) {
       modelOutcome = await streamed.finish();
     } else if (suite.model && kept.length > 0) {
-      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}) });
+      modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}), ...(stop ? { stop } : {}) });
     } else if (textChecks && kept.length > 0) {
       const shard = opts.shard;
       textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress), ...(shard ? { only: (id: string) => inShard(id, shard) } : {}) });
     }
+  };
+  try {
+    const working = work();
+    // Once stopped, the abandoned work may still fail: that is no longer anyone's concern.
+    if (stop) working.catch(() => {});
+    await (stop ? Promise.race([working, stop.stopped]) : working);
+  } catch (e) {
+    if (!isInterrupted(e) || !stop) throw e;
+    // Stopped: whatever answers arrived are journaled; the rest of the work is abandoned.
+    journal.seal();
+    await journal.close();
+    void streamed?.close().catch(() => {});
+    throw new RunInterruptedError(stop.reason.signal, opts.out, replayed + journal.answers);
   } finally {
     await streamed?.close();
     await journal.close();

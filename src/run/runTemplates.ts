@@ -55,10 +55,8 @@ export async function runTemplates(
     const answers = await predictExamples(ctx.model, cases, {
       progress,
       ...(ctx.window !== undefined ? { window: ctx.window } : {}),
-      onAnswers: async (ex, ans) => {
-        ans.forEach((a, i) => ctx.journal.add(recordOf(ex[i], a, 'templates', test.name), a));
-        await ctx.journal.flushIfFull();
-      },
+      onAnswer: (ex, a) => ctx.journal.add(recordOf(ex, a, 'templates', test.name), a),
+      onAnswers: () => ctx.journal.flushIfFull(),
     });
     progress.stop();
     calls += answers.length;

@@ -55,13 +55,11 @@ export async function runTextChecks(suite: Suite, all: readonly Example[], model
     const answers = await predictExamples(model, exs, {
       progress,
       window: ctx.window,
-      onAnswers: async (ex, ans) => {
-        ans.forEach((a, i) => {
-          ctx.journal.add(recordOf(ex[i], a, variant === null ? first : 'safety', variant), a);
-          if (a.error !== undefined && firstErrors.length < 20) firstErrors.push({ id: ex[i].id, error: a.error });
-        });
-        await ctx.journal.flushIfFull();
+      onAnswer: (ex, a) => {
+        ctx.journal.add(recordOf(ex, a, variant === null ? first : 'safety', variant), a);
+        if (a.error !== undefined && firstErrors.length < 20) firstErrors.push({ id: ex.id, error: a.error });
       },
+      onAnswers: () => ctx.journal.flushIfFull(),
     });
     progress.stop();
     calls += answers.length;

@@ -1,4 +1,5 @@
 import { stampRecord } from './answerStamp.js';
+import { isInterrupted } from '../models/interrupted.js';
 import { pathToFileURL } from 'node:url';
 import { seedFrom } from '../cv/seedFrom.js';
 import type { Label } from '../metrics/types.js';
@@ -58,7 +59,10 @@ export async function searchPerturbations(
       const expected = item.expected ?? null;
       const options = { strength: run.spec.strength, numRuns: ctx.settings.runs, seed, ...(ctx.settings.timeBudgetMs !== undefined ? { timeLimit: { ms: ctx.settings.timeBudgetMs, now: () => performance.now() } } : {}) };
       outcome = await searchEdit(item.text, run.perturbation, options, async (perturbed) => {
-        const after = await batcher.predict(perturbed);
+        // A stopped run abandons the search (its records and outcome are not journaled).
+        const after = await batcher.predict(perturbed).catch((e: unknown) => {
+          throw isInterrupted(e) ? new EvaluationError('interrupted') : e;
+        });
         const output = after.label ?? after.text ?? null;
         const record: EvalRecord = { id: item.id, check: ctx.check, variant: run.spec.name, input: perturbed, output, expected, score: after.score ?? null, error: after.error ?? null, latency_ms: after.latencyMs ?? null };
         stampRecord(record, after);

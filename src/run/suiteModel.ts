@@ -4,6 +4,7 @@ import type { Model } from '../models/model.js';
 import type { Suite } from '../suite/types.js';
 import type { AnswerIndex } from './answerIndex.js';
 import { recordedModel } from './recordedModel.js';
+import type { StopControl } from './stopControl.js';
 
 /** The model-driven checks' summary of the model: results.json's `model` block. */
 export interface ModelSummary {
@@ -20,14 +21,16 @@ export interface ModelSummary {
 /**
  * Opens the suite's model for its checks: the adapter, behind the response cache when the suite
  * caches and a cache directory is given, behind {@link recordedModel} (fingerprinted answers;
- * replayed from `replay.index` when resuming or merging). Throws what createModel throws.
+ * replayed from `replay.index` when resuming or merging), and, given `stop`, stoppable (see
+ * StopControl). Throws what createModel throws.
  * Example: `(await openSuiteModel(suite, {})).cache` → `undefined` without a cache directory.
  */
-export async function openSuiteModel(suite: Suite, ctx: { cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' } }): Promise<{ model: Model; cache?: ResponseCache }> {
+export async function openSuiteModel(suite: Suite, ctx: { cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; stop?: StopControl }): Promise<{ model: Model; cache?: ResponseCache }> {
   const { spec, options } = suite.model!;
   const base = await createModel(spec, options, { dir: suite.dir });
   const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
-  const model = recordedModel(cache ? cachedModel(base, cache) : base, ctx.replay?.index, ctx.replay?.mode);
+  const recorded = recordedModel(cache ? cachedModel(base, cache) : base, ctx.replay?.index, ctx.replay?.mode);
+  const model = ctx.stop ? ctx.stop.wrap(recorded) : recorded;
   return { model, ...(cache ? { cache } : {}) };
 }
 

@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
+import type { Model, ModelIdentity, Prediction, PredictOptions, TrainingExample } from '../model.js';
+import { forEachIndex } from '../forEachIndex.js';
+import { throwIfStopped } from '../interrupted.js';
 import type { Label } from '../../metrics/types.js';
 import { errorPredictions } from '../module/errorPredictions.js';
 import { trainingFingerprint } from '../trainingFingerprint.js';
@@ -26,6 +28,9 @@ interface Fitted {
 }
 
 const isLabelList = (v: unknown): v is Label[] => Array.isArray(v) && v.every((c) => typeof c === 'string' || typeof c === 'number');
+
+/** Batches queued to the process at once: enough to keep it busy, few enough to stop soon. */
+const PIPELINE_DEPTH = 4;
 
 /**
  * A model run as a long-lived child process speaking JSON lines (docs/command-protocol.md): started
@@ -85,10 +90,21 @@ function commandModel(o: NormalizedCommandOptions, fitted?: Fitted): Model & { s
     get classes() {
       return classes;
     },
-    async predict(inputs: readonly unknown[]): Promise<Prediction[]> {
-      const batches: Promise<Prediction[]>[] = [];
-      for (let i = 0; i < inputs.length; i += o.batchSize) batches.push(predictBatch(inputs.slice(i, i + o.batchSize)));
-      return (await Promise.all(batches)).flat();
+    async predict(inputs: readonly unknown[], opts: PredictOptions = {}): Promise<Prediction[]> {
+      const { onAnswer, signal } = opts;
+      const out: Prediction[] = new Array(inputs.length);
+      // A few batches are queued to the process at a time (it answers them in order), so that a
+      // stopped run sends nothing more than those, and each batch's answers are reported as they come.
+      await forEachIndex(Math.ceil(inputs.length / o.batchSize), PIPELINE_DEPTH, async (b) => {
+        const from = b * o.batchSize;
+        const got = await predictBatch(inputs.slice(from, from + o.batchSize));
+        for (let i = 0; i < got.length; i++) {
+          out[from + i] = got[i];
+          onAnswer?.(from + i, got[i]);
+        }
+      }, signal);
+      throwIfStopped(signal);
+      return out;
     },
     async fit(examples: readonly TrainingExample[]): Promise<Model> {
       const copy = examples.map((e) => ({ input: e.input, label: e.label }));

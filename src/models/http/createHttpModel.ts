@@ -3,7 +3,8 @@ import { callJson, contentError } from './callJson.js';
 import { endpointName } from './checkEndpointUrl.js';
 import { createTransport } from './createTransport.js';
 import { redactSecrets, resolveHeaders } from './envTemplate.js';
-import { forEachIndex } from './forEachIndex.js';
+import { forEachIndex } from '../forEachIndex.js';
+import { throwIfStopped } from '../interrupted.js';
 import type { HttpRequest } from './httpSend.js';
 import { planHttpModel, type HttpModelConfig, type HttpModelPlan } from './httpModelConfig.js';
 import { readBatchPredictions, readPrediction } from './readPrediction.js';
@@ -66,7 +67,8 @@ export function createHttpModel(config: HttpModelConfig): Model {
 
   return {
     identity,
-    async predict(inputs) {
+    async predict(inputs, opts = {}) {
+      const { onAnswer, signal } = opts;
       const { headers: resolved, secrets } = resolveHeaders(plan.headers, plan.settings.env);
       const headers = { ...base, ...resolved };
       const out: Prediction[] = new Array(inputs.length);
@@ -77,8 +79,12 @@ export function createHttpModel(config: HttpModelConfig): Model {
         const chunk = inputs.slice(from, from + size);
         const context = size > 1 ? { inputs: chunk } : { input: chunk[0] };
         const got = await send(context, chunk.length, headers, secrets);
-        for (let i = 0; i < got.length; i++) out[from + i] = got[i];
-      });
+        for (let i = 0; i < got.length; i++) {
+          out[from + i] = got[i];
+          onAnswer?.(from + i, got[i]);
+        }
+      }, signal);
+      throwIfStopped(signal);
       return out;
     },
     close: () => transport.close(),

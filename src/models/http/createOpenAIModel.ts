@@ -3,7 +3,8 @@ import type { Model, ModelIdentity, Prediction } from '../model.js';
 import { callJson, contentError } from './callJson.js';
 import { createTransport } from './createTransport.js';
 import { redactSecrets, resolveHeaders } from './envTemplate.js';
-import { forEachIndex } from './forEachIndex.js';
+import { forEachIndex } from '../forEachIndex.js';
+import { throwIfStopped } from '../interrupted.js';
 import { planOpenAIModel, type OpenAIModelConfig } from './openAIModelConfig.js';
 import { MISSING, parseJsonPath, pickJsonPath } from './jsonPath.js';
 import { snippet } from './sendWithRetries.js';
@@ -76,13 +77,16 @@ export function createOpenAIModel(config: OpenAIModelConfig): Model {
   return {
     identity,
     ...(labels !== undefined ? { classes: [...labels] } : {}),
-    async predict(inputs) {
+    async predict(inputs, opts = {}) {
       const { headers: resolved, secrets } = resolveHeaders(plan.headers, plan.settings.env);
       const headers = { accept: 'application/json', 'content-type': 'application/json', ...resolved };
       const out: Prediction[] = new Array(inputs.length);
+      const { onAnswer, signal } = opts;
       await forEachIndex(inputs.length, plan.settings.concurrency, async (i) => {
         out[i] = await predictOne(inputs[i], headers, secrets);
-      });
+        onAnswer?.(i, out[i]);
+      }, signal);
+      throwIfStopped(signal);
       return out;
     },
     close: () => transport.close(),

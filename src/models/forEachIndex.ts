@@ -1,13 +1,15 @@
 /**
  * Runs `task(i)` for every `i` in `[0, count)` with at most `workers` running at once, without
  * creating `count` pending promises up front. Resolves when all are done; a throwing task
- * rejects the whole run (callers pass tasks that never throw). Cost O(count) tasks.
+ * rejects the whole run (callers pass tasks that never throw). Once `signal` is aborted no new
+ * task starts: it resolves when the running ones are done (the caller checks the signal).
+ * Cost O(count) tasks.
  * Example: `await forEachIndex(10_000, 64, async (i) => { out[i] = i })` fills `out` in any order.
  */
-export async function forEachIndex(count: number, workers: number, task: (i: number) => Promise<void>): Promise<void> {
+export async function forEachIndex(count: number, workers: number, task: (i: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < count) await task(next++);
+    while (next < count && signal?.aborted !== true) await task(next++);
   };
   await Promise.all(Array.from({ length: Math.min(workers, count) }, worker));
 }
