@@ -33,6 +33,8 @@ export class RecordWriter {
   written = 0;
   /** Of those, the records of model answers (not outcome records). */
   answers = 0;
+  /** Write calls made (records added in one event-loop turn share one). */
+  writes = 0;
 
   constructor(readonly path: string, opts: { append?: boolean; keepReplayed?: boolean; journaled?: ReadonlySet<string>; displayPath?: string } = {}) {
     try {
@@ -106,6 +108,7 @@ export class RecordWriter {
     const lines = this.buffer.length;
     const data = Buffer.from(`${this.buffer.join('\n')}\n`, 'utf8');
     this.buffer = [];
+    this.writes++;
     try {
       for (let at = 0; at < data.length; ) at += writeSync(this.fd, data, at, data.length - at, null);
       this.offset += data.length;
