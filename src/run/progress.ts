@@ -85,7 +85,9 @@ export function createProgressBoard(stream: Stream, opts: BoardOptions = {}): Pr
             if (c.finished) return;
             c.finished = true;
             multi.remove(bar);
-            if (!closed) multi.log(`✔ ${finalLine(c)}\n`);
+            if (closed) return;
+            multi.log(`✔ ${finalLine(c)}\n`);
+            multi.update(); // draw the collapsed line now: a board closed next would drop it
           },
         };
       },
