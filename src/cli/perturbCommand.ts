@@ -11,15 +11,15 @@ export function perturbCommand(io: CliIo, setCode: (c: number) => void): Command
       y
         .option('kind', { type: 'string', describe: 'perturbation kind, e.g. typo, homoglyph, negation (see --list)' })
         .option('text', { type: 'string', describe: 'the text to perturb' })
-        .option('n', { type: 'number', default: 5, describe: 'variants to draw' })
+        .option('n', { type: 'number', default: 5, describe: 'distinct variants to show' })
         .option('seed', { type: 'number', default: 1, describe: 'seed of the draws' })
         .option('preset', { type: 'string', choices: ['mild', 'medium', 'hard'], default: 'medium', describe: 'strength' })
         .option('rate', { type: 'number', describe: 'share of the sites one variant may touch, in [0, 1] (overrides the preset; 0 makes no edit)' })
         .option('max-edits', { type: 'number', describe: 'at most this many edits per variant (overrides the preset)' })
         .option('list', { type: 'boolean', default: false, describe: 'list the perturbation kinds' })
-        .option('json', { type: 'boolean', default: false, describe: 'print the variants as JSON' }),
+        .option('json', { type: 'boolean', default: false, describe: 'print the variants as JSON (invisible characters as \\uXXXX escapes)' }),
     handler: async (args) => {
-      const [{ PERTURBATION_KINDS, describeKind, makePerturbation }, { PRESETS }, { previewEdits }, { loadLexicons }, { didYouMean }, { markedDiff }, { visibleJson }] = await Promise.all([
+      const [{ PERTURBATION_KINDS, describeKind, makePerturbation }, { PRESETS }, { previewDraws, previewEdits }, { loadLexicons }, { didYouMean }, { markedDiff }, { visibleJson }] = await Promise.all([
         import('../perturb/catalog.js'),
         import('../perturb/presets.js'),
         import('../perturb/previewEdits.js'),
@@ -59,11 +59,12 @@ export function perturbCommand(io: CliIo, setCode: (c: number) => void): Command
       const p = makePerturbation(kind as (typeof PERTURBATION_KINDS)[number], loadLexicons());
       const variants = previewEdits(text, p, strength, n, seed);
       const none = strength.rate === 0 ? 'rate 0 allows no edit: the text stays as it is, and in a suite every example counts as not applicable' : undefined;
-      if (args.json) io.stdout.write(`${JSON.stringify({ kind, text, seed, rate: strength.rate, max_edits: strength.maxEdits, variants, ...(none ? { note: none } : {}) })}\n`);
+      if (args.json) io.stdout.write(`${visibleJson({ kind, text, seed, rate: strength.rate, max_edits: strength.maxEdits, variants, ...(none ? { note: none } : {}) })}\n`);
       else if (none) io.stdout.write(`${visibleJson(text)}\n    0 edits: ${none}\n`);
       else if (variants.length === 0) io.stdout.write(`${kind} finds nothing to change in this text: an example like it counts as not applicable\n`);
       else {
         for (const v of variants) io.stdout.write(`${visibleJson(v.text)}\n    ${v.edits.length} edit${v.edits.length === 1 ? '' : 's'}: "${markedDiff(v.diff)}"\n`);
+        if (variants.length < n) io.stdout.write(`(${variants.length} distinct variant${variants.length === 1 ? '' : 's'} of the ${n} asked for: ${previewDraws(n)} edit scripts drew no other)\n`);
       }
       setCode(0);
     },

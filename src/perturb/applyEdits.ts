@@ -41,6 +41,7 @@ function compose(text: string, sites: readonly Site[], edits: readonly Edit[], a
   }
   let out = '';
   let at = 0;
+  let atCp = 0;
   let lastStart = -1;
   let lastEnd = -1;
   for (const { site, to } of chosen) {
@@ -48,10 +49,31 @@ function compose(text: string, sites: readonly Site[], edits: readonly Edit[], a
     // Spans that overlap, or two insertions at one point, would make the edit count ambiguous.
     if (start < lastEnd || (start === end && start === lastStart)) continue;
     out += text.slice(at, start) + to;
+    if (applied) {
+      const start_cp = atCp + codePointCount(text, at, start);
+      const end_cp = start_cp + codePointCount(text, start, end);
+      applied.push({ start, end, from: text.slice(start, end), to, start_cp, end_cp });
+      atCp = end_cp;
+    }
     at = end;
     lastStart = start;
     lastEnd = end;
-    applied?.push({ start, end, from: text.slice(start, end), to });
   }
   return out + text.slice(at);
+}
+
+/**
+ * How many code points `text.slice(0, to)` has more than `text.slice(0, from)`: the UTF-16 units in
+ * between less one per surrogate pair whose low half is among them (a lone surrogate counts as one).
+ */
+function codePointCount(text: string, from: number, to: number): number {
+  let n = to - from;
+  for (let i = Math.max(from, 1); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const h = text.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
 }

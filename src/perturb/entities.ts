@@ -1,4 +1,5 @@
-import { COMMON_WORD_NAMES } from './commonWordNames.js';
+import { COMMON_WORD_NAMES, DICTIONARY_NAMES } from './commonWordNames.js';
+import { SENTIMENT_NAMES } from './sentimentNames.js';
 import type { Lexicons, Site } from './types.js';
 import { wordSpans, type WordSpan } from './words.js';
 
@@ -6,16 +7,27 @@ const set = (s: string) => new Set(s.split(' '));
 /** Entries of the @stdlib name lists that are function words or verbs (`My`, `Had`): never a name site nor a replacement. */
 const NOT_NAMES = set('Any Else Even Had My Say See Way');
 
+/**
+ * Whether a listed name may replace another: not a common English word (`Ban`, `Rob`, `Will`:
+ * SCOWL size 35, see commonWordNames.ts) and carrying no sentiment (`Joy`, `Dick`: AFINN-165, see
+ * sentimentNames.ts), so that a swap writes a name and adds no meaning.
+ * @example isReplacementName('Ban') // false
+ */
+export function isReplacementName(name: string): boolean {
+  return !NOT_NAMES.has(name) && !DICTIONARY_NAMES.has(name) && !SENTIMENT_NAMES.has(name);
+}
+
 const nameLists = new WeakMap<readonly string[], { set: Set<string>; options: readonly string[] }>();
-/** A name list as a set, and as the replacements it offers (without NOT_NAMES). */
+/** A name list as a set of the names it recognises (without NOT_NAMES), and as the replacements it offers (see isReplacementName). */
 function names(list: readonly string[]): { set: Set<string>; options: readonly string[] } {
   let n = nameLists.get(list);
   if (!n) {
-    const options = list.filter((x) => !NOT_NAMES.has(x));
-    nameLists.set(list, (n = { set: new Set(options), options }));
+    nameLists.set(list, (n = { set: new Set(list.filter((x) => !NOT_NAMES.has(x))), options: list.filter(isReplacementName) }));
   }
   return n;
 }
+/** Names that read as a word where a word can stand (a sentence's start...): common words and words with sentiment (`Hope`, `Jesus`). */
+const readsAsWord = (w: string) => COMMON_WORD_NAMES.has(w) || SENTIMENT_NAMES.has(w);
 /** Month, day and holiday names; some are first names too (April, May, June, August, Tuesday, Easter). */
 const CALENDAR = set('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas');
 /** Words before a month or day that make it one (`in May`, `last Tuesday`, `the end of June`). */
@@ -57,26 +69,32 @@ function calendarUse(ws: WordSpan[], i: number): boolean {
 }
 
 /**
- * Whether a capitalised word on the name lists, at `i`, is used as a name. Not when it is also a
- * common English word or a month and it opens a sentence (`May we ask Grace?`, `Hope is all we
- * have`), follows a determiner (`the Price`) or stands in a title-cased text (`We Will Rock You`);
- * not a month or day in a date (`in May`, `June 5`, `from May to August`); not a modal (`..., Will
- * you`, `I Will`). Elsewhere a capitalised listed word is a name (`Yesterday Grace called Mark`).
+ * Whether a capitalised word on the name lists, `w` at `i`, is used as a name. Not when it is also
+ * a common English word, a word with sentiment or a month and it opens a sentence (`May we ask
+ * Grace?`, `Hope is all we have`, `Jesus, that hurt`), follows a determiner (`the Price`) or stands
+ * in a title-cased text (`We Will Rock You`); not a month or day in a date (`in May`, `June 5`,
+ * `from May to August`); not a modal (`..., Will you`, `I Will`). Elsewhere a capitalised listed
+ * word is a name (`Yesterday Grace called Mark`).
  */
-function usedAsName(text: string, ws: WordSpan[], i: number, titleCase: boolean): boolean {
-  const w = ws[i].text;
-  if (opensSentence(text, ws, i) || titleCase || DETERMINERS.has(lowerOf(ws[i - 1]))) return !COMMON_WORD_NAMES.has(w) && !CALENDAR.has(w);
+function usedAsName(text: string, ws: WordSpan[], i: number, titleCase: boolean, w: string): boolean {
+  if (opensSentence(text, ws, i) || titleCase || DETERMINERS.has(lowerOf(ws[i - 1]))) return !readsAsWord(w) && !CALENDAR.has(w);
   if (CALENDAR.has(w) && calendarUse(ws, i)) return false;
   const joined = (a: WordSpan | undefined, b: WordSpan | undefined) => a !== undefined && b !== undefined && /^[^\S\n]+$/u.test(text.slice(a.end, b.start));
   if (MODALS.has(w) && ((joined(ws[i], ws[i + 1]) && MODAL_NEXT.has(lowerOf(ws[i + 1]))) || (joined(ws[i - 1], ws[i]) && MODAL_PREV.has(lowerOf(ws[i - 1]))))) return false;
   return true;
 }
 
+/** A clitic after a name (`Emma's`, `Emma’s`, `John'll`, `John'd`, `John've`): the name is the word without it. */
+const CLITIC = /['’](?:s|d|ll|ve|re)$/i;
+
 /**
- * Person names (capitalised words on the name lists, used as names: see usedAsName), swapped for
- * another name of the same gender list (`across: false`) or of the other one (`across: true`, a
- * counterfactual gender swap). List entries that are function words or verbs (`My`, `Had`,
- * `See`) are neither.
+ * Person names (capitalised words on the name lists, used as names: see usedAsName), possessives
+ * and other clitics included (`Emma's` swaps `Emma`, the `'s` stays), swapped for another name of
+ * the same gender list (`across: false`) or of the other one (`across: true`, a counterfactual
+ * gender swap). Replacements are names only: never a common English word nor a word with sentiment
+ * (see isReplacementName: `Jessica` never becomes `Ban` or `Joy`). List entries that are function
+ * words or verbs (`My`, `Had`, `See`) are neither names nor replacements.
+ * @example nameSites("I met Emma's brother", lexicons, false)[0] // { start: 6, end: 10, options: [...female names] }
  */
 export function nameSites(text: string, lexicons: Pick<Lexicons, 'femaleNames' | 'maleNames'>, across: boolean): Site[] {
   const female = names(lexicons.femaleNames);
@@ -87,12 +105,14 @@ export function nameSites(text: string, lexicons: Pick<Lexicons, 'femaleNames' |
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.text.charAt(0) === w.text.charAt(0).toLowerCase()) continue;
-    const isF = female.set.has(w.text);
-    const isM = male.set.has(w.text);
-    if ((!isF && !isM) || !usedAsName(text, ws, i, titleCase)) continue;
+    const name = w.text.replace(CLITIC, '');
+    const isF = female.set.has(name);
+    const isM = male.set.has(name);
+    if ((!isF && !isM) || !usedAsName(text, ws, i, titleCase, name)) continue;
     const own = isF ? female.options : male.options;
     const other = isF ? male.options : female.options;
-    out.push({ start: w.start, end: w.end, options: across ? other : own });
+    const options = across ? other : own;
+    if (options.length > 0) out.push({ start: w.start, end: w.start + name.length, options });
   }
   return out;
 }

@@ -69,11 +69,31 @@ export function probabilityOf(answer: Answer, label: AnswerLabel, posLabel?: Ans
   return Number.NaN;
 }
 
+/** Whether an answer gives a probability of `label`: a `probabilities` entry, or a `score` with a positive label. */
+const givesProbability = (a: Answer, label: AnswerLabel, posLabel?: AnswerLabel): boolean =>
+  typeof a.probabilities?.[String(label)] === 'number' || (typeof a.score === 'number' && posLabel !== undefined);
+
+/**
+ * A directional test at the label level, for a model that answers with labels only: `down` passes
+ * when the original answer was `label` and the perturbed one is not, `up` when the perturbed answer
+ * is `label` and the original was not (a change of 1 on a 0/1 scale, so `minChange` below 1 is met).
+ * The reason says so, never a made-up probability.
+ */
+function labelDirection(e: { direction: 'up' | 'down'; minChange: number }, label: AnswerLabel, before: Answer, after: Answer): Verdict {
+  const was = sameLabel(before.label, label);
+  const is = sameLabel(after.label, label);
+  const moved = e.direction === 'down' ? was && !is : !was && is;
+  const pass = moved && e.minChange < 1;
+  const must = e.direction === 'down' ? `must leave ${show(label)}` : `must become ${show(label)}`;
+  return { pass, reason: `labels only (no probability of ${show(label)}): label went from ${show(before.label)} to ${show(after.label)} (${must}${e.minChange >= 1 ? `; min_change ${e.minChange} cannot be met by a label` : ''})` };
+}
+
 /**
  * Judges a perturbed answer against the original one: invariance (same label; with a tolerance,
  * the original label's probability moves by at most it), minimum functionality (the expected
  * label), directional (the label's probability rises, or falls, by more than `minChange`; the
- * label defaults to the expected one, else the original answer's), or a
+ * label defaults to the expected one, else the original answer's; for a model that gives no
+ * probability, at the label level: see labelDirection), or a
  * custom predicate. `correct` is set when the expectation keeps the expected label
  * ({@link keepsLabel}). Pure; throws only if a custom predicate throws.
  * @example judge({ kind: 'invariant' }, { label: 'a' }, { label: 'b' }, {}).pass // false
@@ -108,6 +128,7 @@ export function judge(
     case 'directional': {
       const label = expectation.label ?? (Array.isArray(ctx.expected) ? undefined : ctx.expected) ?? (Array.isArray(before.label) ? undefined : before.label);
       if (label === undefined) return withCorrect({ pass: true, reason: 'no label to follow' });
+      if (!givesProbability(before, label, ctx.posLabel) || !givesProbability(after, label, ctx.posLabel)) return withCorrect(labelDirection(expectation, label, before, after));
       const p0 = probabilityOf(before, label, ctx.posLabel);
       const p1 = probabilityOf(after, label, ctx.posLabel);
       const change = p1 - p0;

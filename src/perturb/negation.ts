@@ -22,7 +22,7 @@ const CLAUSE_OPENERS = words(
     'think thought know knew say said says believe hope guess suppose sure wish mean realize realized',
 );
 /** Adverbs that may stand between a subject and its verb, kept after the negation (`I don't really like`). */
-const ADVERBS = words('really just always also often usually still truly actually absolutely totally completely fully even only both all definitely honestly simply particularly especially genuinely deeply sometimes');
+const ADVERBS = words('really just always also often usually still truly actually absolutely totally completely fully even only both all definitely honestly simply particularly especially genuinely deeply sometimes ever already almost once');
 /** Words after a subject that are not verbs, so no negation goes before them. */
 const NOT_VERB = words(
   'the a an and or but nor so to of in on at for with by from as than that this these those if because who whom which what when where why how ' +
@@ -53,7 +53,14 @@ function clauseStart(text: string, ws: WordSpan[], i: number): boolean {
   return !onlySpaceBetween(text, ws[i - 1], ws[i]) || CLAUSE_OPENERS.has(lowerOf(ws[i - 1])!);
 }
 
-const isAdverb = (w: WordSpan) => ADVERBS.has(w.text.toLowerCase()) || (/^\p{Ll}{4,}ly$/u.test(w.text) && !/ply$/.test(w.text));
+/** An adverb that may stand before a verb; never a negative one (`I hardly know` is not negated again). */
+const isAdverb = (w: WordSpan) => !NEGATIVES.has(w.text.toLowerCase()) && (ADVERBS.has(w.text.toLowerCase()) || (/^\p{Ll}{4,}ly$/u.test(w.text) && !/ply$/.test(w.text)));
+/** Adverbs on the whole sentence: the negation goes after them (`You have probably not heard`, `I definitely didn't like it`). */
+const SENTENCE_ADVERBS = words('probably certainly surely clearly obviously apparently evidently presumably possibly undoubtedly definitely honestly maybe perhaps');
+/** Verbs whose base ends in -ing (`doesn't sing` → `sings`): not a gerund. */
+const ING_VERBS = words('sing bring ring swing sting cling fling spring string wring sling');
+/** Words that open a noun phrase, so `have` before them is the main verb even after an adverb (`I have just a question`). */
+const NOUN_PHRASE_OPENERS = words('a an the my your his her its our their this that these those some any no enough several many much more most few one two three four five six seven eight nine ten');
 
 /** The index of the first word from `i` on that is not one of up to two adverbs. */
 function skipAdverbs(ws: WordSpan[], i: number): number {
@@ -70,7 +77,7 @@ function verbAfter(text: string, ws: WordSpan[], i: number, haveOrDo = false): n
   const j = skipAdverbs(ws, i);
   for (let k = i; k < j; k++) if (!onlySpaceBetween(text, ws[k], ws[k + 1] ?? ws[k])) return -1;
   const v = ws[j];
-  if (v === undefined || !/^\p{Ll}+$/u.test(v.text) || NOT_VERB.has(v.text) || NEGATIVES.has(v.text) || (isAux(v.text) && !(haveOrDo && (v.text === 'have' || v.text === 'do'))) || v.text.endsWith('ing')) return -1;
+  if (v === undefined || !/^\p{Ll}+$/u.test(v.text) || NOT_VERB.has(v.text) || NEGATIVES.has(v.text) || (isAux(v.text) && !(haveOrDo && (v.text === 'have' || v.text === 'do'))) || (v.text.endsWith('ing') && !ING_VERBS.has(v.text))) return -1;
   if (NEGATIVES.has(lowerOf(ws[j + 1]) ?? '')) return -1; // `I love nothing`: a double negative
   return j;
 }
@@ -85,7 +92,15 @@ function verbAfter(text: string, ws: WordSpan[], i: number, haveOrDo = false): n
  *   doesn't love`), simple past → `didn't` + base (`They loved` → `They didn't love`, `I went` →
  *   `I didn't go`), adverbs kept between (`I really loved` → `I didn't really love`). A past whose
  *   base the rules of verbForms cannot recover is left alone.
- * Texts already negated there are left alone. For directional expectations.
+ * - `have` before a participle is the auxiliary, adverbs between kept (`I have ever eaten` → `I
+ *   have not ever eaten`, `We have already paid` → `We haven't already paid`); past an adverb it is
+ *   the main verb only before a noun phrase (`I have just a question` → `I don't have just a
+ *   question`), else the site is skipped; `do` before an object past an adverb is the main verb
+ *   (`It does exactly what it says` → `It doesn't do exactly what it says`); `had better` → `had
+ *   better not`; a sentence adverb keeps the negation after it (`You have probably not heard`, `I
+ *   definitely didn't like it`).
+ * Texts already negated there, also by `hardly`, `barely`, `scarcely`, are left alone. For
+ * directional expectations. test/perturb/negationCorpus.test.ts holds sentences checked by hand.
  * @example negationSites('They loved it').map((s) => s.options) // [['did not love', "didn't love"]]
  */
 export function negationSites(text: string): Site[] {
@@ -114,11 +129,28 @@ function auxSite(text: string, ws: WordSpan[], i: number): Site | undefined {
     const contracted = aux.find((o) => o.endsWith("n't"));
     return contracted && lower !== 'am' ? site([contracted]) : undefined; // `Isn't it`, never `Is not it`
   }
+  if (lower === 'had' && next === 'better') {
+    const b = ws[i + 1];
+    return onlySpaceBetween(text, w, b) ? { start: b.start, end: b.end, options: [`${b.text} not`] } : undefined; // `had better not go`
+  }
+  const adverb = ws[i + 1];
+  if (next !== undefined && SENTENCE_ADVERBS.has(next) && onlySpaceBetween(text, w, adverb)) {
+    return NEGATIVES.has(lowerOf(ws[i + 2]) ?? '') ? undefined : { start: adverb.start, end: adverb.end, options: [`${adverb.text} not`] }; // `have probably not heard`
+  }
   const doForm = DO_SUPPORT[lower];
   const sameClause = next !== undefined && onlySpaceBetween(text, w, ws[i + 1]);
-  const afterAdverbs = lowerOf(ws[skipAdverbs(ws, i + 1)]);
-  const mainDo = (lower === 'do' || lower === 'does' || lower === 'did') && sameClause && OBJECT_LIKE.has(next);
-  const mainHave = (lower === 'have' || lower === 'has' || lower === 'had') && sameClause && next !== 'better' && !(afterAdverbs !== undefined && isParticiple(afterAdverbs));
+  const a = skipAdverbs(ws, i + 1);
+  const afterAdverbs = lowerOf(ws[a]);
+  const adverbsBetween = a > i + 1 && ws.slice(i + 1, a + 1).every((x, k) => k === 0 || onlySpaceBetween(text, ws[i + k], x));
+  const isDo = lower === 'do' || lower === 'does' || lower === 'did';
+  const isHave = lower === 'have' || lower === 'has' || lower === 'had';
+  // `does exactly what it says`: the main verb do, its adverb kept (`doesn't do exactly what it says`)
+  const mainDo = isDo && sameClause && (OBJECT_LIKE.has(next) || (adverbsBetween && afterAdverbs !== undefined && OBJECT_LIKE.has(afterAdverbs)));
+  // `have` before a participle, even past adverbs, is the auxiliary (`have ever eaten`, `have already paid`);
+  // past adverbs, it is the main verb only before a noun phrase's first word (`have just a question`), else the site is skipped
+  const perfect = afterAdverbs !== undefined && isParticiple(afterAdverbs);
+  if (isHave && sameClause && a > i + 1 && !perfect && !(afterAdverbs !== undefined && (NOUN_PHRASE_OPENERS.has(afterAdverbs) || OBJECT_LIKE.has(afterAdverbs)))) return undefined;
+  const mainHave = isHave && sameClause && !perfect;
   if (doForm && (mainDo || mainHave)) {
     const verb = lower.startsWith('h') ? 'have' : 'do';
     return site([`${doForm} not ${verb}`, `${doForm}n't ${verb}`]);
@@ -139,7 +171,6 @@ function verbSite(text: string, ws: WordSpan[], i: number): Site | undefined {
   const j = verbAfter(text, ws, i);
   if (j < 0) return undefined;
   const v = ws[j].text;
-  const between = text.slice(ws[i].start, ws[j].start);
   const past = pastToBase(v);
   let form: [string, string] | undefined;
   if (past !== undefined) form = ['did', past];
@@ -150,7 +181,12 @@ function verbSite(text: string, ws: WordSpan[], i: number): Site | undefined {
   } else if (thirdToBase(v) === undefined || v.endsWith('ss')) form = ['do', v];
   if (!form) return undefined;
   const [aux, base] = form;
-  return { start: ws[i].start, end: ws[j].end, options: [`${aux} not ${between}${base}`, `${aux}n't ${between}${base}`] };
+  // sentence adverbs stay before the negation (`I definitely didn't like`), the others after it (`I didn't really like`)
+  let k = i;
+  while (k < j && SENTENCE_ADVERBS.has(ws[k].text.toLowerCase())) k++;
+  const before = text.slice(ws[i].start, ws[k].start);
+  const after = text.slice(ws[k].start, ws[j].start);
+  return { start: ws[i].start, end: ws[j].end, options: [`${before}${aux} not ${after}${base}`, `${before}${aux}n't ${after}${base}`] };
 }
 
 const CONTRACTED: Readonly<Record<string, string>> = { "can't": 'can', "won't": 'will', "shan't": 'shall', cannot: 'can' };

@@ -12,21 +12,30 @@ export interface PreviewVariant {
   diff: DiffSegment[];
 }
 
+/** How many edit scripts previewEdits draws at most for `n` distinct variants. */
+export const previewDraws = (n: number): number => Math.min(n * 20 + 100, 200_000);
+
 /**
- * Draws `n` edit scripts of a perturbation for a text with a seed, as the search's first runs
- * would, and applies them: what `evalgate perturb` shows. Variants that change nothing are
- * skipped, so fewer than `n` may come back; none when the text has no site or the rate is 0.
+ * The first `n` distinct variants of a text under a perturbation, from the edit scripts its search
+ * would draw first with a seed: what `evalgate perturb` shows. Scripts that change nothing, or
+ * that write a text already shown, are skipped (`I love it` has only two negations, so `--n 3`
+ * shows two); it stops after {@link previewDraws}(n) scripts, so fewer than `n` may come back, and
+ * none when the text has no site or the rate is 0. Cost O(draws · script length).
  * @example previewEdits('hello', typo, PRESETS.mild, 1, 1)[0].edits.length // 1
  */
 export function previewEdits(text: string, perturbation: Perturbation, strength: Strength, n: number, seed: number): PreviewVariant[] {
   const sites = perturbation.sites(text);
   const maxEdits = maxEditsFor(sites.length, strength);
   if (maxEdits === 0) return [];
-  const scripts = fc.sample(editScript(sites, maxEdits), { seed, numRuns: n });
   const out: PreviewVariant[] = [];
-  for (const s of scripts) {
+  const seen = new Set<string>([text]);
+  // fc.sample with more runs gives the same first scripts, so a larger draw extends a smaller one.
+  for (const s of fc.sample(editScript(sites, maxEdits), { seed, numRuns: previewDraws(n) })) {
     const { text: t, applied } = applyEdits(text, sites, s);
-    if (applied.length > 0) out.push({ text: t, edits: applied, diff: textDiff(text, applied) });
+    if (seen.has(t)) continue;
+    seen.add(t);
+    out.push({ text: t, edits: applied, diff: textDiff(text, applied) });
+    if (out.length === n) break;
   }
   return out;
 }

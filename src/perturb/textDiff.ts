@@ -12,7 +12,7 @@ export interface DiffSegment {
  * edit what it removed and what it added. Cost O(text length).
  * @example textDiff('cat', [{ start: 0, end: 1, from: 'c', to: 'b' }]) // [{kind:'removed',text:'c'},{kind:'added',text:'b'},{kind:'same',text:'at'}]
  */
-export function textDiff(original: string, applied: readonly AppliedEdit[]): DiffSegment[] {
+export function textDiff(original: string, applied: readonly Pick<AppliedEdit, 'start' | 'end' | 'from' | 'to'>[]): DiffSegment[] {
   const out: DiffSegment[] = [];
   let at = 0;
   for (const e of applied) {

@@ -12,12 +12,19 @@ export interface Site {
 /** One edit as the search draws it: the index of a site and the index of one of its options (taken modulo their count). */
 export type Edit = readonly [site: number, option: number];
 
-/** An edit as applied to the text: the span it replaced, what was there and what is there now. */
+/**
+ * An edit as applied to the text: the span it replaced, what was there and what is there now.
+ * `start`/`end` count UTF-16 code units (JavaScript string indices: `text.slice(start, end)`);
+ * `start_cp`/`end_cp` count Unicode code points (Python's `text[start_cp:end_cp]`, Rust's
+ * `chars()`): after "😍😍 gre" `start` is 8 and `start_cp` 6. Both index the original text.
+ */
 export interface AppliedEdit {
   start: number;
   end: number;
   from: string;
   to: string;
+  start_cp: number;
+  end_cp: number;
 }
 
 /** A named text perturbation: where it can edit a text, and how. Pure and deterministic. */

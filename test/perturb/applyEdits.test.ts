@@ -12,7 +12,7 @@ describe('applyEdits', () => {
     const sites = [{ start: 0, end: 1, options: ['b'] }, { start: 2, end: 3, options: ['x', 'y'] }, { start: 3, end: 3, options: ['!'] }];
     const r = applyEdits('cat', sites, [[1, 1], [0, 0], [2, 0]]);
     expect(r.text).toBe('bay!');
-    expect(r.applied).toEqual([{ start: 0, end: 1, from: 'c', to: 'b' }, { start: 2, end: 3, from: 't', to: 'y' }, { start: 3, end: 3, from: '', to: '!' }]);
+    expect(r.applied).toEqual([{ start: 0, end: 1, from: 'c', to: 'b', start_cp: 0, end_cp: 1 }, { start: 2, end: 3, from: 't', to: 'y', start_cp: 2, end_cp: 3 }, { start: 3, end: 3, from: '', to: '!', start_cp: 3, end_cp: 3 }]);
   });
   it('skips edits that change nothing or overlap an applied one', () => {
     const sites = [{ start: 0, end: 2, options: ['ba'] }, { start: 1, end: 3, options: ['XX'] }, { start: 0, end: 1, options: ['a'] }];
@@ -52,7 +52,7 @@ describe('applyEdits', () => {
         const site = sites[s % sites.length];
         const to = site.options[o % site.options.length];
         const from = t.slice(site.start, site.end);
-        if (to !== from) chosen.push({ start: site.start, end: site.end, from, to });
+        if (to !== from) chosen.push({ start: site.start, end: site.end, from, to, start_cp: [...t.slice(0, site.start)].length, end_cp: [...t.slice(0, site.end)].length });
       }
       chosen.sort((a, b) => a.start - b.start || a.end - b.end);
       const applied: AppliedEdit[] = [];
@@ -69,7 +69,7 @@ describe('applyEdits', () => {
     };
     const site = (len: number) =>
       fc.tuple(fc.nat({ max: len }), fc.nat({ max: 3 }), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'x', ''), maxLength: 3 }), { minLength: 1, maxLength: 3 })).map(([start, w, options]) => ({ start, end: Math.min(len, start + w), options }));
-    const input = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 12 }).chain((t) =>
+    const input = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '😍'), maxLength: 12 }).chain((t) =>
       fc.tuple(fc.constant(t), fc.array(site(t.length), { minLength: 1, maxLength: 6 })).chain(([t2, sites]) => fc.tuple(fc.constant(t2), fc.constant(sites), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }))),
     );
     fc.assert(
@@ -80,5 +80,15 @@ describe('applyEdits', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+  it('gives each edit UTF-16 offsets (start, end) and code-point offsets (start_cp, end_cp) into the original', () => {
+    const text = '😍😍 gre at';
+    const { applied } = applyEdits(text, [{ start: 5, end: 8, options: ['great'] }, { start: 9, end: 11, options: ['AT'] }], [[0, 0], [1, 0]]);
+    expect(applied).toEqual([
+      { start: 5, end: 8, from: 'gre', to: 'great', start_cp: 3, end_cp: 6 },
+      { start: 9, end: 11, from: 'at', to: 'AT', start_cp: 7, end_cp: 9 },
+    ]);
+    // Python slices by code point: the code-point offsets find the same span there.
+    for (const e of applied) expect([...text].slice(e.start_cp, e.end_cp).join('')).toBe(e.from);
   });
 });

@@ -59,7 +59,7 @@ describe('perturbation kinds', () => {
   });
   it('entities and demographics', () => {
     expect(variants('name', 'Ask Mary.')).toEqual(['Ask Anna.', 'Ask Sarah.']);
-    expect(variants('name-gender', 'Ask Mary.')).toEqual(['Ask John.', 'Ask Mark.', 'Ask Peter.']);
+    expect(variants('name-gender', 'Ask Mary.')).toEqual(['Ask John.']); // Mark and Peter are dictionary words: never replacements
     expect(variants('name', 'ask mary')).toEqual([]);
     expect(variants('location', 'From New Zealand to Lima')).toEqual(['From France to Lima', 'From Peru to Lima', 'From New Zealand to Paris']);
     const nums = variants('number', 'It costs 50 dollars');
