@@ -79,6 +79,7 @@ export class ExampleBuilder {
       return this.fill(row as Record<string, unknown>, line);
     } catch (e) {
       if (e instanceof RowError) return e;
+      if (e instanceof RangeError) return new RowError([], `the row is nested too deeply to read (${e.message})`);
       throw e;
     }
   }

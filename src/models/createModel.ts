@@ -5,34 +5,25 @@ import { loadModuleModel } from './module/loadModuleModel.js';
 import { createCommandModel } from './command/createCommandModel.js';
 import { createHttpModel } from './http/createHttpModel.js';
 import { createOpenAIModel } from './http/createOpenAIModel.js';
+import { camel } from './suiteSpelling.js';
+import { locatedModelError } from './locateModelProblems.js';
 
-/** Suite keys (snake_case) that the adapters spell in camelCase. */
-const CAMEL: Record<string, string> = {
-  timeout_ms: 'timeoutMs',
-  batch_size: 'batchSize',
-  output_kind: 'outputKind',
-  base_url: 'baseUrl',
-  max_tokens: 'maxTokens',
-  api_key_env: 'apiKeyEnv',
-  base_url_env: 'baseUrlEnv',
-  extra_body: 'extraBody',
-  ngram_range: 'ngramRange',
-  strip_accents: 'stripAccents',
-  token_pattern: 'tokenPattern',
-  min_df: 'minDf',
-  max_df: 'maxDf',
-};
-
-/** The adapters' spelling of suite options: `ngram_range` → `ngramRange`. */
-export function camel(config: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(config).map(([k, v]) => [CAMEL[k] ?? k, v]));
-}
+export { camel } from './suiteSpelling.js';
 
 /**
  * Builds the Model a suite names. Shared options (concurrency, timeout, retries) apply where the
- * adapter has them; the adapter's own configuration errors come back as InvalidInputError.
+ * adapter has them; the adapter's own configuration errors come back as InvalidInputError, in the
+ * suite's spelling and located in the suite file when the spec has its source (see locateModelProblems).
  */
 export async function createModel(spec: ModelSpec, options: ModelOptions, ctx: { dir: string }): Promise<Model> {
+  try {
+    return await buildModel(spec, options, ctx);
+  } catch (e) {
+    throw locatedModelError(e, spec);
+  }
+}
+
+async function buildModel(spec: ModelSpec, options: ModelOptions, ctx: { dir: string }): Promise<Model> {
   const shared = {
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),

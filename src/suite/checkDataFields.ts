@@ -1,6 +1,6 @@
 import { readExamples } from '../data/readExamples.js';
 import type { FieldMap } from '../data/fieldMap.js';
-import { EvalgateError, type Problem } from '../problem.js';
+import { EvalgateError, formatProblem, type Problem } from '../problem.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { hint } from './didYouMean.js';
 import type { Suite } from './types.js';
@@ -32,7 +32,7 @@ export async function checkDataFields(suite: Suite, doc: ParsedDocument): Promis
     throw e;
   }
   if (!first) {
-    const message = stream.stats.rows === 0 ? 'the data file has no rows' : `none of the first rows of the data file could be read (${stream.stats.skipped[0]?.problem.message ?? 'bad rows'})`;
+    const message = stream.stats.rows === 0 ? 'the data file has no rows' : `none of the first rows of the data file could be read (${stream.stats.skipped[0] ? formatProblem(stream.stats.skipped[0].problem) : 'bad rows'})`;
     const pos = doc.locate(['data', 'path']);
     return [{ code: 'empty-data', file: suite.file, line: pos.line, column: pos.column, path: ['data', 'path'], message: `${data.displayPath}: ${message}` }];
   }

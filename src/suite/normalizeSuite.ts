@@ -6,6 +6,7 @@ import { parseGate } from './parseGate.js';
 import { normalizeRobustness, normalizeTemplates } from './normalizeRobustness.js';
 import { normalizeQuality as normalizeTextQuality, normalizeSafety, problemAt } from './normalizeTextChecks.js';
 import { normalizeComparison } from './normalizeComparison.js';
+import type { ModelSource } from '../models/modelSpec.js';
 import { QUALITY_CHECKS, type Check, type CrossValidationCheck, type DataQualityCheck, type DataSpec, type Gate, type MetricName, type MetricsCheck, type ModelOptions, type ModelSpec, type QualityCheckName, type Suite } from './types.js';
 
 /** The plain shape of a suite file that passed the JSON Schema. */
@@ -113,10 +114,10 @@ export function normalizeSuite(
     gates,
   };
   if (raw.description !== undefined) suite.description = raw.description;
-  if (raw.model !== undefined) suite.model = normalizeModel(raw.model, dir);
+  if (raw.model !== undefined) suite.model = normalizeModel(raw.model, dir, { doc, file, path: ['model'] });
   if (raw.candidate !== undefined && raw.baseline !== undefined) {
-    suite.model = normalizeModel(raw.candidate, dir);
-    suite.baseline = normalizeModel(raw.baseline, dir);
+    suite.model = normalizeModel(raw.candidate, dir, { doc, file, path: ['candidate'] });
+    suite.baseline = normalizeModel(raw.baseline, dir, { doc, file, path: ['baseline'] });
   }
   if (raw.comparison !== undefined || suite.baseline) suite.comparison = normalizeComparison(raw.comparison ?? {}, doc, file, problems);
   return { suite, problems };
@@ -139,14 +140,19 @@ function normalizeMetrics(spec: unknown): MetricsCheck {
   return check;
 }
 
-/** A schema-valid `model` (or `baseline`, `candidate`) block as a ModelSpec and its options. */
-export function normalizeModel(m: Record<string, unknown>, dir: string): NonNullable<Suite['model']> {
+/**
+ * A schema-valid `model` (or `baseline`, `candidate`) block as a ModelSpec and its options. With
+ * `where`, the spec records where the block was written (its source), so that errors found when the
+ * model is built point at the suite.
+ */
+export function normalizeModel(m: Record<string, unknown>, dir: string, where?: { doc: ParsedDocument; file: string; path: (string | number)[] }): NonNullable<Suite['model']> {
   let spec: ModelSpec;
   if (typeof m.builtin === 'string') spec = { kind: 'builtin', name: m.builtin as 'naive-bayes', params: (m.params as Record<string, unknown> | undefined) ?? {} };
   else if (typeof m.module === 'string') spec = { kind: 'module', path: m.module, resolvedPath: resolve(dir, m.module) };
   else if (Array.isArray(m.command)) spec = { kind: 'command', command: m.command as string[], ...(Array.isArray(m.fit_command) ? { fitCommand: m.fit_command as string[] } : {}) };
   else if (m.http !== undefined) spec = { kind: 'http', config: m.http as Record<string, unknown> };
   else spec = { kind: 'openai', config: (m.openai as Record<string, unknown> | undefined) ?? {} };
+  if (where) spec.source = modelSource(m, where.doc, where.file, where.path);
   const remote = spec.kind === 'http' || spec.kind === 'openai' || spec.kind === 'command';
   const options: ModelOptions = {
     batchSize: (m.batch_size as number | undefined) ?? 64,
@@ -182,6 +188,21 @@ function normalizeQuality(spec: unknown): DataQualityCheck {
     nearDuplicateThreshold: (o.near_duplicate_threshold as number | undefined) ?? 0.8,
     maxInputChars: (o.max_input_chars as number | undefined) ?? 10_000,
   };
+}
+
+/** The position of every key path inside a model block (see ModelSource). O(size of the block). */
+function modelSource(m: unknown, doc: ParsedDocument, file: string, path: (string | number)[]): ModelSource {
+  const positions: ModelSource['positions'] = { '': lc(doc.locate(path)) };
+  const walk = (v: unknown, inner: (string | number)[]): void => {
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, child] of Array.isArray(v) ? v.entries() : Object.entries(v)) {
+      const at = [...inner, k];
+      positions[at.join('.')] = lc(doc.locate([...path, ...at], { key: typeof k === 'string' }));
+      walk(child, at);
+    }
+  };
+  walk(m, []);
+  return { file, path, positions };
 }
 
 function lc(pos: { line: number; column: number }) {

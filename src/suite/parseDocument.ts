@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument as parseYaml, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument as parseYaml, isMap, isSeq, isScalar, visit, type Node } from 'yaml';
 import type { Problem } from '../problem.js';
 
 /** Where a value sits in its source file (1-based). */
@@ -20,6 +20,8 @@ export interface ParsedDocument {
 /**
  * Parses YAML or JSON text (JSON is read by the same YAML 1.2 parser, so both get source positions).
  * Returns every syntax error as a Problem with code `syntax`; duplicate keys are syntax errors too.
+ * A parser limit (aliases that expand too far, nesting too deep) is a Problem with code
+ * `parser-limit` at the line it was met (the first alias for an alias bomb), never a throw.
  * Cost: linear in the text. Example: `parseSuiteText('a: 1', 'x.yaml')` → `{ ok: true, doc }`.
  */
 export function parseSuiteText(
@@ -27,18 +29,36 @@ export function parseSuiteText(
   file: string,
 ): { ok: true; doc: ParsedDocument } | { ok: false; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const document = parseYaml(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const limit = (line: number, column: number, message: string) => ({ ok: false as const, problems: [{ code: 'parser-limit', file, line, column, path: [], message }] });
+  let document: ReturnType<typeof parseYaml>;
+  try {
+    document = parseYaml(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (e) {
+    return limit(1, 1, `the YAML parser gave up: ${tooDeep(e) ?? firstLine((e as Error).message)}`);
+  }
   const errors = document.errors;
   if (errors.length > 0) {
     return {
       ok: false,
       problems: errors.map((e) => {
         const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-        return { code: 'syntax', file, line: pos.line, column: pos.col, path: [], message: firstLine(e.message) };
+        return { code: /call stack/.test(e.message) ? 'parser-limit' : 'syntax', file, line: pos.line, column: pos.col, path: [], message: tooDeep(e) ?? firstLine(e.message) };
       }),
     };
   }
-  const value = document.toJS({ maxAliasCount: 100 }) as unknown;
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  } catch (e) {
+    // yaml throws (rather than reports) when aliases expand too far: a "billion laughs" bomb.
+    let first: Node | undefined;
+    visit(document, { Alias: (_, node) => ((first = node), visit.BREAK) });
+    const p = lineCounter.linePos(first?.range?.[0] ?? 0);
+    const why = /alias count/i.test((e as Error).message)
+      ? `aliases (*name) here expand to more copies of their anchors than the limit of ${MAX_ALIAS_COUNT} (a "billion laughs" expansion?): write the values out`
+      : `the YAML parser gave up: ${tooDeep(e) ?? firstLine((e as Error).message)}`;
+    return limit(p.line, p.col, why);
+  }
   const at = (offset: number): SourcePosition => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -71,6 +91,14 @@ export function parseSuiteText(
       },
     },
   };
+}
+
+/** How many alias expansions a suite may use (yaml's `maxAliasCount`). */
+const MAX_ALIAS_COUNT = 100;
+
+/** The message for a stack overflow in the parser, or undefined for any other error. */
+function tooDeep(e: unknown): string | undefined {
+  return e instanceof RangeError || /Maximum call stack/.test(String((e as Error)?.message)) ? 'the document is nested too deeply to read (Maximum call stack size exceeded)' : undefined;
 }
 
 function firstLine(message: string): string {

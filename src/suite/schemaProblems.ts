@@ -3,6 +3,11 @@ import type { Problem } from '../problem.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { hint } from './didYouMean.js';
 
+/** Options of the model block itself, which users may write inside its http: or openai: block by mistake. */
+const MODEL_OPTIONS = ['batch_size', 'concurrency', 'timeout_ms', 'retries', 'cache', 'max_error_rate'];
+/** The schema's pattern of an environment variable name. */
+const ENV_NAME = '^[A-Za-z_][A-Za-z0-9_]*$';
+
 /**
  * Turns ajv's errors (validated with allErrors and verbose) into located Problems: unknown keys
  * with a "did you mean" hint at the key, missing keys at their object, enum/type/range errors at the
@@ -12,7 +17,8 @@ import { hint } from './didYouMean.js';
 export function schemaProblems(errors: readonly ErrorObject[], doc: ParsedDocument, file: string): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();
-  for (const e of withoutWrongBranches(errors)) {
+  // An `if`/`then` error ("must match then schema") only repeats the errors found inside `then`.
+  for (const e of withoutWrongBranches(errors.filter((x) => x.keyword !== 'if'))) {
     const path = pointerToPath(e.instancePath, doc.value);
     let problem: Omit<Problem, 'file' | 'line' | 'column'> & { atKey?: boolean };
     const got = describe(e.data);
@@ -21,11 +27,15 @@ export function schemaProblems(errors: readonly ErrorObject[], doc: ParsedDocume
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
         const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
         const allowed = props.filter((p) => p !== '$schema');
+        const block = path[path.length - 1];
+        const misplaced = (block === 'http' || block === 'openai') && MODEL_OPTIONS.includes(key) && !allowed.includes(key);
         problem = {
           code: 'unknown-key',
           path: [...path, key],
           atKey: true,
-          message: `unknown key '${key}'${hint(key, allowed)}; expected one of: ${allowed.join(', ')}`,
+          message: misplaced
+            ? `unknown key '${key}': ${key} is a model option, written beside '${block}:' (one level up), not inside it`
+            : `unknown key '${key}'${hint(key, allowed)}; expected one of: ${allowed.join(', ')}`,
         };
         break;
       }
@@ -55,6 +65,13 @@ export function schemaProblems(errors: readonly ErrorObject[], doc: ParsedDocume
             e.parentSchema && (e.parentSchema as { description?: string }).description?.startsWith('One check')
               ? `a check must have exactly one key, its kind (got ${Object.keys(e.data as object).length}: ${Object.keys(e.data as object).join(', ') || 'none'})`
               : `${e.message} (got ${Object.keys(e.data as object).length})`,
+        };
+        break;
+      case 'pattern':
+        problem = {
+          code: 'schema',
+          path,
+          message: (e.params as { pattern: string }).pattern === ENV_NAME ? `must be an environment variable name: letters, digits and _, not starting with a digit (got ${got})` : `${e.message ?? 'is invalid'} (got ${got})`,
         };
         break;
       default:

@@ -6,8 +6,7 @@ import { didYouMean } from './didYouMean.js';
 import { robustnessRules } from './robustnessRules.js';
 import { formatFigurePath } from './parseGate.js';
 import { comparableFigure } from './comparableFigure.js';
-import { createBuiltinModel } from '../models/builtin/createBuiltinModel.js';
-import { camel } from '../models/createModel.js';
+import { modelRules } from './modelRules.js';
 import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, Suite } from './types.js';
 import { textCheckRules } from './textCheckRules.js';
 
@@ -78,13 +77,6 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
       at(['model'], `${kindName} is trained by the suite: set data.holdout (e.g. 0.2) so the ${scoring.join(', ')} ${scoring.length > 1 ? 'checks score' : 'check scores'} rows the model did not see`, 'needs-holdout', true);
     }
     if (model.kind === 'module' && !existsSync(model.resolvedPath)) at(['model', 'module'], `module not found: ${model.path}`, 'missing-file');
-    if (model.kind === 'builtin') {
-      try {
-        createBuiltinModel(model.name, camel(model.params));
-      } catch (e) {
-        at(['model', 'params'], (e as Error).message.replace(/ngramRange|stripAccents|tokenPattern|minDf|maxDf/g, (k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)), 'bad-parameter');
-      }
-    }
   } else {
     if (cv) at(['checks', cvIndex, 'cross-validation'], 'cross-validation trains a model on each fold: the suite needs a trainable model (model: { builtin: naive-bayes })', 'not-trainable', true);
     if (data.holdout !== undefined) at(['data', 'holdout'], 'holdout splits the data for a model the suite trains, but the suite has no model', 'contradiction', true);
@@ -100,6 +92,7 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
     if (needsLabel.length > 0 && !f.label) at(qPath, `${needsLabel.join(', ')} read data.label, which is not set`, 'missing-field');
   }
 
+  problems.push(...modelRules(suite, doc));
   robustnessRules(suite, at);
   problems.push(...textCheckRules(suite, doc));
 

@@ -134,7 +134,7 @@ describe('builtin model parameters', () => {
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(results(dir).model.parameters).toMatchObject({ alpha: 0.5 });
-    for (const [file, pattern] of [['bad.yaml', /bad\.yaml:3:\d+ model\.params: .*unknown parameter "alpah"/], ['neg.yaml', /neg\.yaml:3:\d+ model\.params: .*alpha/]] as const) {
+    for (const [file, pattern] of [['bad.yaml', /bad\.yaml:3:\d+ model\.params\.alpah: unknown key 'alpah' \(did you mean 'alpha'\?\)/], ['neg.yaml', /neg\.yaml:3:\d+ model\.params\.alpha: must be >= 0 \(got -1\)/]] as const) {
       const r = await runCli(['validate', join(dir, file)]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(pattern);

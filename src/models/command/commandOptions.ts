@@ -10,7 +10,7 @@ export interface CommandModelOptions {
   env?: Record<string, string>;
   /** Run once per fit with the examples as JSONL on stdin; must exit 0 (see the protocol). */
   fitCommand?: string[];
-  /** Inputs per request (default 32). */
+  /** Inputs per request (default 64, as a suite's `batch_size`). */
   batchSize?: number;
   /** How long one request may take (default 60 000 ms). */
   timeoutMs?: number;
@@ -34,7 +34,7 @@ const MAX_TIMER = 2_147_483_647;
 /**
  * Checks command-model options and fills in the defaults. Cost O(arguments). Throws
  * InvalidInputError listing every wrong option.
- * Example: `normalizeCommandOptions({ command: ['node', 'm.mjs'] }).batchSize` → `32`.
+ * Example: `normalizeCommandOptions({ command: ['node', 'm.mjs'] }).batchSize` → `64`.
  */
 export function normalizeCommandOptions(o: CommandModelOptions): NormalizedCommandOptions {
   const problems: Problem[] = [];
@@ -60,7 +60,7 @@ export function normalizeCommandOptions(o: CommandModelOptions): NormalizedComma
   return {
     command: [...o.command],
     env: { ...o.env },
-    batchSize: o.batchSize ?? 32,
+    batchSize: o.batchSize ?? 64,
     timeoutMs: o.timeoutMs ?? 60_000,
     fitTimeoutMs: o.fitTimeoutMs ?? 600_000,
     restarts: o.restarts ?? 3,

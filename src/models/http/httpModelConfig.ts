@@ -1,5 +1,5 @@
 import { InvalidInputError, type Problem } from '../../problem.js';
-import { checkEndpointUrl } from './checkEndpointUrl.js';
+import { checkEndpointUrl, endpointName } from './checkEndpointUrl.js';
 import { compileTemplate, jsonLiteral, type RenderFn } from './compileTemplate.js';
 import { resolveHeaders } from './envTemplate.js';
 import { parseJsonPath, type JsonPath } from './jsonPath.js';
@@ -73,7 +73,8 @@ export function planHttpModel(config: HttpModelConfig): HttpModelPlan {
         resolveHeaders(headers, config.env ?? process.env);
       } catch (e) {
         if (!(e instanceof InvalidInputError)) throw e;
-        problems.push(...e.problems);
+        const where = url ? ` of the http model at ${endpointName(url)}` : ' of the http model';
+        problems.push(...e.problems.map((p) => (p.code === 'missing-env' ? { ...p, message: `${p.message}: it is used in header ${String(p.path[1])}${where}` } : p)));
       }
     }
   }

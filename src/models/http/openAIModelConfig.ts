@@ -1,6 +1,6 @@
 import type { Label } from '../../metrics/types.js';
 import { InvalidInputError, type Problem } from '../../problem.js';
-import { checkEndpointUrl } from './checkEndpointUrl.js';
+import { checkEndpointUrl, endpointName } from './checkEndpointUrl.js';
 import { compileTemplate, type RenderFn } from './compileTemplate.js';
 import { resolveHeaders } from './envTemplate.js';
 import { transportSettings, type TransportOptions, type TransportSettings } from './transportOptions.js';
@@ -61,7 +61,7 @@ export function planOpenAIModel(config: OpenAIModelConfig): OpenAIModelPlan {
     if (typeof config.baseUrlEnv !== 'string' || !ENV_NAME.test(config.baseUrlEnv)) bad(['baseUrlEnv'], 'must be an environment variable name');
     else if (config.baseUrl === undefined) {
       fromEnv = env[config.baseUrlEnv];
-      if (fromEnv === undefined || fromEnv === '') problems.push({ code: 'missing-env', path: ['baseUrlEnv'], message: `environment variable ${config.baseUrlEnv} is not set (it holds the endpoint's base URL)` });
+      if (fromEnv === undefined || fromEnv === '') problems.push({ code: 'missing-env', path: ['baseUrlEnv'], message: `environment variable ${config.baseUrlEnv} is not set: it holds the base URL of the endpoint of ${modelName(config)}` });
     }
   }
   const baseUrl = (config.baseUrl ?? fromEnv ?? env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
@@ -107,10 +107,15 @@ export function planOpenAIModel(config: OpenAIModelConfig): OpenAIModelPlan {
       resolveHeaders(headers, env);
     } catch (e) {
       if (!(e instanceof InvalidInputError)) throw e;
-      problems.push({ code: 'missing-env', path: ['apiKeyEnv'], message: `environment variable ${keyEnv} is not set (it holds the API key)` });
+      problems.push({ code: 'missing-env', path: ['apiKeyEnv'], message: `environment variable ${keyEnv} is not set: it holds the API key of ${modelName(config)} at ${url ? endpointName(url) : baseUrl}` });
     }
   }
   const settings = transportSettings(config, problems);
   if (problems.length > 0 || url === undefined) throw new InvalidInputError(problems);
   return { baseUrl, url: new URL(`${url.href.replace(/\/+$/, '')}/chat/completions`), headers, renderPrompt, settings };
+}
+
+/** `the openai model "gpt-4o-mini"` (or `the openai model` when the name is missing), for messages. */
+function modelName(config: OpenAIModelConfig): string {
+  return typeof config.model === 'string' && config.model !== '' ? `the openai model ${JSON.stringify(config.model)}` : 'the openai model';
 }

@@ -168,10 +168,10 @@ describe('createHttpModel', () => {
     expect(JSON.stringify([preds, m.identity])).not.toContain(secret);
   });
 
-  it('refuses a config whose ${VAR} is not set, naming the variable', () => {
+  it('refuses a config whose ${VAR} is not set, naming the variable, the header and the model', () => {
     const make = () => createHttpModel({ url: 'http://127.0.0.1:9/x', output: 'label', headers: { Authorization: 'Bearer ${NOPE_KEY}' }, env: {} });
     expect(make).toThrow(InvalidInputError);
-    expect(make).toThrow(/^headers\.Authorization: environment variable NOPE_KEY is not set$/);
+    expect(make).toThrow(/^headers\.Authorization: environment variable NOPE_KEY is not set: it is used in header Authorization of the http model at http:\/\/127\.0\.0\.1:9\/x$/);
   });
 
   it('lists every config problem at once', () => {

@@ -86,9 +86,11 @@ describe('createOpenAIModel', () => {
     expect(JSON.stringify([got, m.identity])).not.toContain(key);
   });
 
-  it('needs the key when apiKeyEnv is given or the endpoint is api.openai.com, and names the variable', () => {
+  it('needs the key when apiKeyEnv is given or the endpoint is api.openai.com, and names the variable and the model', () => {
     expect(() => createOpenAIModel({ model: 'm', baseUrl: 'http://127.0.0.1:9/v1', apiKeyEnv: 'MY_LLM_KEY', env: {} }))
-      .toThrow(/^apiKeyEnv: environment variable MY_LLM_KEY is not set \(it holds the API key\)$/);
+      .toThrow(/^apiKeyEnv: environment variable MY_LLM_KEY is not set: it holds the API key of the openai model "m" at http:\/\/127\.0\.0\.1:9\/v1$/);
+    expect(() => createOpenAIModel({ model: 'm', baseUrlEnv: 'MY_LLM_URL', env: {} }))
+      .toThrow(/baseUrlEnv: environment variable MY_LLM_URL is not set: it holds the base URL of the endpoint of the openai model "m"/);
     expect(() => createOpenAIModel({ model: 'gpt-4o-mini', env: {} })).toThrow(InvalidInputError);
     expect(() => createOpenAIModel({ model: 'gpt-4o-mini', env: {} })).toThrow('environment variable OPENAI_API_KEY is not set');
     const m = createOpenAIModel({ model: 'gpt-4o-mini', env: { OPENAI_API_KEY: 'k' } });
