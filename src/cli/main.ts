@@ -10,6 +10,7 @@ import { perturbCommand } from './perturbCommand.js';
 import { replayCommand } from './replayCommand.js';
 import { compareCommand } from './compareCommand.js';
 import { mergeCommand } from './mergeCommand.js';
+import { VERSION } from '../version.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -53,7 +54,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .strictOptions()
     .recommendCommands()
     .exitProcess(false)
-    .version()
+    // evalgate's own version: without an argument yargs reads the package.json of the project that installed it.
+    .version(VERSION)
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((msg, err) => {
