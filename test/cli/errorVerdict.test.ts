@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { jsonl, readResults, runCli, tempFiles } from '../helpers/cli.js';
@@ -84,6 +84,7 @@ async function expectErrorEverywhere(out: string, stdout: string, reason: RegExp
   expect(html).toContain('<span class="verdict-text">ERROR</span>');
   expect(html).toMatch(/<p class="reason">[^<]*model calls failed [^<]*: the run could not complete/);
   expect(html).not.toContain('may not ship');
+  expect(/id="gates-table">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '').not.toContain('NaN');
   expect(stdout).toContain(`verdict: ERROR (${passed}/${gates} gates passed${gates - passed ? `, ${gates - passed} with no data` : ''})`);
   expect(stdout).not.toMatch(/FAIL|PASS|NaN/);
 }
@@ -98,7 +99,7 @@ describe('a run that cannot complete: verdict error, exit 3, in every output', (
       expect(r.stderr).toMatch(/^error: .*model calls failed .*: the run could not complete/m);
       expect(r.stderr).toMatch(c.reason);
       await expectErrorEverywhere(out, r.stdout, c.reason, c.gates, c.passed);
-    }, 30_000);
+    }, 90_000);
   }
 
   it('the broken baseline keeps its own results.json with the verdict error', async () => {
@@ -108,7 +109,7 @@ describe('a run that cannot complete: verdict error, exit 3, in every output', (
     const base = readResults(join(out, 'baseline'));
     expect(base.verdict).toBe('error');
     expect(base.error.models).toEqual([expect.objectContaining({ role: 'model', calls: 24, errors: 24, error_rate: 1, max_error_rate: 0.05 })]);
-  }, 30_000);
+  }, 90_000);
 
   it('a sharded run against a dead endpoint merges into the verdict error (exit 3)', async () => {
     const dir = tempFiles({ 's.yaml': dead('gates:\n  - recall.spam >= 0.8\n'), 'd.jsonl': jsonl(rows) });
@@ -121,7 +122,22 @@ describe('a run that cannot complete: verdict error, exit 3, in every output', (
     expect(m.code).toBe(3);
     expect(m.stderr).toMatch(/^error: 24 of 24 model calls failed \(100\.0%, above the suite's max_error_rate of 5%\): the run could not complete/m);
     await expectErrorEverywhere(out, m.stdout, /24 of 24 model calls failed/, 1);
-  }, 30_000);
+  }, 90_000);
+
+  it('an error run is not saved as a baseline, nor compared with one', async () => {
+    const dir = tempFiles({ 's.yaml': dead('gates:\n  - accuracy >= 0.9\n'), 'good.yaml': `suite: good\ndata: { path: d.jsonl, id: id, input: text, label: label }\nmodel: { module: ./ok.mjs }\nchecks:\n  - metrics: [accuracy]\n`, 'd.jsonl': jsonl(rows), 'ok.mjs': okModel });
+    const bases = join(dir, 'bases');
+    const saved = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'o1'), '--no-cache', '--quiet', '--save-baseline', 'v1', '--baselines-dir', bases]);
+    expect(saved.code).toBe(3);
+    expect(saved.stderr).toContain("baseline 'v1' not saved: the run could not complete");
+    expect(existsSync(join(bases, 'v1'))).toBe(false);
+    expect((await runCli(['run', join(dir, 'good.yaml'), '--out', join(dir, 'o2'), '--quiet', '--save-baseline', 'v0', '--baselines-dir', bases])).code).toBe(0);
+    const held = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'o3'), '--no-cache', '--baseline', 'v0', '--baselines-dir', bases]);
+    expect(held.code).toBe(3);
+    const results = readResults(join(dir, 'o3'));
+    expect(results.verdict).toBe('error');
+    expect(results.comparison).toBeUndefined();
+  }, 90_000);
 
   it('a model within its max_error_rate is judged by its gates as before', async () => {
     const half = `export function predict(inputs) { return inputs.map((t, i) => (t.includes('1') ? { error: 'no' } : { label: t.startsWith('win') ? 'spam' : 'ham' })); }\n`;
@@ -132,5 +148,5 @@ describe('a run that cannot complete: verdict error, exit 3, in every output', (
     expect(results.verdict).toBe('pass');
     expect(results.error).toBeUndefined();
     expect(results.counts).toEqual({ gates: 1, passed: 1, failed: 0, warnings: 0, no_data: 0 });
-  }, 30_000);
+  }, 90_000);
 });
