@@ -10,6 +10,8 @@ import { perturbCommand } from './perturbCommand.js';
 import { replayCommand } from './replayCommand.js';
 import { compareCommand } from './compareCommand.js';
 import { mergeCommand } from './mergeCommand.js';
+import { VERSION } from '../version.js';
+import { withErrorSummary } from './errorSummary.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -39,7 +41,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const parser = yargs(argv)
     .scriptName('evalgate')
     .usage('$0 <command> [options]\n\nDecide whether a machine-learning model may ship.')
-    .command(guard(runCommand(io, set)))
+    .command(guard(withErrorSummary(runCommand(io, set), 'run', (a) => String(a.suite))))
     .command(guard(scoreCommand(io, set)))
     .command(guard(validateCommand(io, set)))
     .command(guard(splitCommand(io, set)))
@@ -47,13 +49,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(schemaCommand(io, set)))
     .command(guard(perturbCommand(io, set)))
     .command(guard(replayCommand(io, set)))
-    .command(guard(mergeCommand(io, set)))
+    .command(guard(withErrorSummary(mergeCommand(io, set), 'merge', (a) => (Array.isArray(a.dirs) ? a.dirs.map(String).join(' ') : 'merge'))))
     .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb or replay')
     .strict()
     .strictOptions()
     .recommendCommands()
     .exitProcess(false)
-    .version()
+    // evalgate's own version: without an argument yargs reads the package.json of the project that installed it.
+    .version(VERSION)
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((msg, err) => {

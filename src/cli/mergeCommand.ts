@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { CliIo } from './io.js';
 import { OUTPUT_FORMATS } from '../report/outputFormats.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** `evalgate merge <dir...> --out DIR [--suite F] [--format ...] [--quiet]`: combine shards, then gate. */
 export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
@@ -32,13 +33,8 @@ export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandMo
       const { outcome } = await mergeShards(dirs, out, load, args.suite !== undefined ? { suitePath: String(args.suite) } : {});
       await writeOutputs(outcome, out, new Set(formats as (typeof OUTPUT_FORMATS)[number][]));
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
-      const m = outcome.results.model;
-      if (m && m.error_rate > m.max_error_rate) {
-        io.stderr.write(`error: ${m.errors} of ${m.calls} model calls failed (${(100 * m.error_rate).toFixed(1)}%, above the suite's max_error_rate of ${100 * m.max_error_rate}%)\n`);
-        setCode(3);
-        return;
-      }
-      setCode(outcome.results.verdict === 'fail' ? 1 : 0);
+      if (outcome.results.error) io.stderr.write(`error: ${outcome.results.error.message}\n`);
+      setCode(verdictExitCode(outcome.results.verdict));
     },
   };
 }

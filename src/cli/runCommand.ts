@@ -7,6 +7,7 @@ import { DEFAULT_DRAIN_MS } from '../run/stopControl.js';
 import { processIo } from './io.js';
 import { resumeCommandLine } from './resumeCommandLine.js';
 import { abortFor, watchSignals } from './signals.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** `evalgate run <suite> [--out DIR] [--format html,json,junit,md] [--max-examples N] [--resume] [--shard I/N] [--quiet]`. */
 export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
@@ -91,26 +92,24 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
           setCode(0);
           return;
         }
-        if (stored) {
+        // A run that could not complete has nothing to hold against the stored baseline.
+        if (stored && outcome.results.verdict !== 'error') {
           const { compareRuns } = await import('../run/compareRuns.js');
           const { join } = await import('node:path');
           const candidate = { dir: String(args.out), results: outcome.results, recordsPath: join(String(args.out), 'records.jsonl') };
           outcome = { ...outcome, results: paired.withComparison(outcome.results, await compareRuns(stored, candidate, { force: false, spec: paired.comparisonSpec(suite) })) };
         }
         await writeOutputs(outcome, String(args.out), formats, { maxExamples });
-        if (args['save-baseline'] !== undefined) {
+        if (args['save-baseline'] !== undefined && outcome.results.verdict === 'error') {
+          io.stderr.write(`baseline '${String(args['save-baseline'])}' not saved: the run could not complete\n`);
+        } else if (args['save-baseline'] !== undefined) {
           if (!formats.has('json')) throw new InvalidInputError([{ code: 'bad-argument', path: ['--save-baseline'], message: 'a stored baseline keeps results.json: --format must include json' }]);
           const where = saveBaseline(String(args.out), String(args['save-baseline']), baselinesDir);
           if (!args.quiet) io.stderr.write(`saved baseline '${String(args['save-baseline'])}' in ${where}\n`);
         }
         if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
-        const m = outcome.results.model;
-        if (m && m.error_rate > m.max_error_rate) {
-          io.stderr.write(`error: ${m.errors} of ${m.calls} model calls failed (${(100 * m.error_rate).toFixed(1)}%, above the suite's max_error_rate of ${100 * m.max_error_rate}%): the run could not complete${m.first_errors[0] ? `; first: ${m.first_errors[0].id}: ${m.first_errors[0].error}` : ''}\n`);
-          setCode(3);
-          return;
-        }
-        setCode(outcome.results.verdict === 'fail' ? 1 : 0);
+        if (outcome.results.error) io.stderr.write(`error: ${outcome.results.error.message}\n`);
+        setCode(verdictExitCode(outcome.results.verdict));
       };
       let interrupted: number | undefined;
       const unwatch = watchSignals({

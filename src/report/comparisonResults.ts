@@ -1,4 +1,4 @@
-import type { Verdict } from './results.js';
+import type { GateVerdict } from './results.js';
 
 /** One run of a comparison: where it came from and what it evaluated. */
 export interface ComparedRun {
@@ -109,7 +109,7 @@ export interface Comparison {
   };
   figures: ComparisonFigure[];
   gates: ComparisonGateResult[];
-  verdict: Verdict;
+  verdict: GateVerdict;
   counts: { gates: number; passed: number; failed: number; warnings: number };
   warnings: string[];
 }

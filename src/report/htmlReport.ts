@@ -54,6 +54,7 @@ export async function htmlReport(results: Results, timing: Timing | undefined, o
     summary: {
       suite: results.suite.name,
       verdict: results.verdict,
+      ...(results.error ? { error: results.error } : {}),
       counts: results.counts,
       gates: results.gates.map((g) => ({ name: g.name, status: g.status, severity: g.severity, figure: g.figure, stat: g.stat, value: g.value, op: g.op, threshold: g.threshold })),
     },

@@ -2,16 +2,17 @@ import type { Results, Timing } from './results.js';
 import { verdictMark } from './statusMark.js';
 import { fmt } from './format.js';
 
-const VERDICT_TEXT = { pass: 'PASS', warn: 'PASS with warnings', fail: 'FAIL' } as const;
+const VERDICT_TEXT = { pass: 'PASS', warn: 'PASS with warnings', fail: 'FAIL', error: 'ERROR' } as const;
 const VERDICT_ADVICE = {
   pass: 'Every gate passed: the model may ship.',
   warn: 'Every blocking gate passed, some warnings did not: the model may ship; read the warnings.',
   fail: 'A blocking gate failed: the model may not ship.',
+  error: 'The run could not complete: this says nothing about the model. Fix the run and run it again.',
 } as const;
 
 /**
- * The verdict banner every report opens with: pass / warn / fail as an icon and a word, what that
- * means, the gate counts, the suite, the model identity (or "predictions from the data"), the data
+ * The verdict banner every report opens with: pass / warn / fail / error as an icon and a word, what that
+ * means, why the run could not complete (an `error` run), the gate counts, the suite, the model identity (or "predictions from the data"), the data
  * and the date the run started (UTC).
  * Example: for a passing run → `{ mark: { icon: '✔' }, text: 'PASS', counts: '5 of 5 gates passed', ... }`.
  */
@@ -20,10 +21,12 @@ export function reportBanner(results: Results, timing: Timing | undefined) {
   const parts = [`${r.counts.passed} of ${r.counts.gates} gates passed`];
   if (r.counts.failed) parts.push(`${r.counts.failed} blocking failed`);
   if (r.counts.warnings) parts.push(`${r.counts.warnings} warning${r.counts.warnings > 1 ? 's' : ''}`);
+  if (r.counts.no_data) parts.push(`${r.counts.no_data} with no data`);
   return {
     mark: verdictMark(r.verdict),
     text: VERDICT_TEXT[r.verdict],
     advice: VERDICT_ADVICE[r.verdict],
+    reason: r.error?.message ?? '',
     counts: parts.join(', '),
     suite: r.suite.name,
     description: r.suite.description ?? '',

@@ -34,7 +34,8 @@ export interface GateResult {
   op: Gate['op'];
   threshold: number;
   severity: Gate['severity'];
-  status: 'pass' | 'fail';
+  /** `no_data`: the run could not complete and the figure has no answers to be computed from (see Results.error). */
+  status: 'pass' | 'fail' | 'no_data';
   /** The number compared (NaN when the figure is undefined on this data). */
   value: number;
   ci_low?: number;
@@ -42,8 +43,33 @@ export interface GateResult {
   message: string;
 }
 
-/** The run's verdict: fail if a blocking gate failed, warn if only warning gates failed. */
-export type Verdict = 'pass' | 'warn' | 'fail';
+/** What the gates decided: fail if a blocking gate failed, warn if only warning gates failed. */
+export type GateVerdict = 'pass' | 'warn' | 'fail';
+
+/** The run's verdict: the gates', or `error` when the run could not complete (Results.error says why). */
+export type Verdict = GateVerdict | 'error';
+
+/** One model held to its max_error_rate: how its calls went. */
+export interface ModelCallFailure {
+  /** `model` (a one-model suite), `baseline` or `candidate` (a two-model suite). */
+  role: 'model' | 'baseline' | 'candidate';
+  name: string;
+  calls: number;
+  errors: number;
+  error_rate: number;
+  max_error_rate: number;
+  first_error?: { id: string; error: string };
+}
+
+/** Why a run could not complete: the verdict is `error`, whatever the gates say. */
+export interface RunError {
+  /** Stable code: `error_rate` (a model's failed calls are above its max_error_rate). */
+  reason: 'error_rate';
+  /** One line for people, e.g. `40 of 40 model calls failed (100.0%, above the suite's max_error_rate of 5%): the run could not complete; first: e0: …`. */
+  message: string;
+  /** Each model above its max_error_rate. */
+  models: ModelCallFailure[];
+}
 
 /** What cross-validation found: the per-fold table and each figure's spread across folds. */
 export interface CrossValidationDetail {
@@ -127,7 +153,10 @@ export interface Results {
   figures: Figures;
   gates: GateResult[];
   verdict: Verdict;
-  counts: { gates: number; passed: number; failed: number; warnings: number };
+  /** Present exactly when the verdict is `error`: why the run could not complete. */
+  error?: RunError;
+  /** Every gate, the comparison's regression gates included: passed, blocking failed, warnings, and gates with no data (an `error` run). */
+  counts: { gates: number; passed: number; failed: number; warnings: number; no_data: number };
   /** Present when the run was held against a baseline (two-model suite, --baseline, evalgate compare). */
   comparison?: Comparison;
 }

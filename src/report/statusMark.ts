@@ -1,6 +1,8 @@
+import type { GateResult, Verdict } from './results.js';
+
 /** How a status is shown: a word and an icon (never colour alone), and the CSS class that colours it. */
 export interface StatusMark {
-  status: 'pass' | 'warn' | 'fail';
+  status: 'pass' | 'warn' | 'fail' | 'error' | 'no_data';
   icon: string;
   text: string;
 }
@@ -9,17 +11,20 @@ const MARKS: Record<StatusMark['status'], StatusMark> = {
   pass: { status: 'pass', icon: '✔', text: 'pass' },
   warn: { status: 'warn', icon: '⚠', text: 'warn' },
   fail: { status: 'fail', icon: '✘', text: 'FAIL' },
+  error: { status: 'error', icon: '⛔', text: 'ERROR' },
+  no_data: { status: 'no_data', icon: '∅', text: 'no data' },
 };
 
 /**
- * The mark of a gate outcome: a failed warning gate warns, a failed blocking gate fails.
+ * The mark of a gate outcome: a failed warning gate warns, a failed blocking gate fails, a gate
+ * with no data (the run could not complete) says "no data".
  * Example: `statusMark('fail', 'warning')` → `{ status: 'warn', icon: '⚠', text: 'warn' }`.
  */
-export function statusMark(status: 'pass' | 'fail', severity: 'blocking' | 'warning'): StatusMark {
-  return MARKS[status === 'pass' ? 'pass' : severity === 'warning' ? 'warn' : 'fail'];
+export function statusMark(status: GateResult['status'], severity: 'blocking' | 'warning'): StatusMark {
+  return MARKS[status === 'pass' || status === 'no_data' ? status : severity === 'warning' ? 'warn' : 'fail'];
 }
 
-/** The mark of a verdict. Example: `verdictMark('warn').text` → `"warn"`. */
-export function verdictMark(verdict: StatusMark['status']): StatusMark {
+/** The mark of a verdict. Example: `verdictMark('error').text` → `"ERROR"`. */
+export function verdictMark(verdict: Verdict): StatusMark {
   return MARKS[verdict];
 }

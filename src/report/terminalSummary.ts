@@ -8,7 +8,9 @@ export function termSafe(s: string): string {
 }
 
 /**
- * The short summary `evalgate run` prints: the verdict, each gate with its value and interval, the
+ * The short summary `evalgate run` prints: the verdict (with the reason when the run could not
+ * complete), each gate with its value and interval (a gate on a bound names the figure's value
+ * and interval apart from the bound), the counts of every gate (regression gates included), the
  * example counts and where the outputs went. Icons and words carry the status, not colour alone.
  */
 export function terminalSummary(results: Results, outDir: string, opts: { color?: boolean } = {}): string {
@@ -18,9 +20,18 @@ export function terminalSummary(results: Results, outDir: string, opts: { color?
   const skipped = r.data.skipped.count ? `, ${r.data.skipped.count} bad rows skipped` : '';
   lines.push(`evalgate: suite '${termSafe(r.suite.name)}': ${r.data.examples} examples from ${termSafe(r.data.path)}${skipped}`);
   for (const g of r.gates) {
+    if (g.status === 'no_data') {
+      lines.push(`  ${c(90, '∅ no data')}  ${termSafe(g.name)}  (${termSafe(g.figure)}${g.stat === 'value' ? '' : `.${g.stat}`}: no answers to compute it from)`);
+      continue;
+    }
     const mark = g.status === 'pass' ? c(32, '✔ pass') : g.severity === 'warning' ? c(33, '⚠ warn') : c(31, '✘ FAIL');
-    const ci = g.ci_low !== undefined ? `  [${fmt(g.ci_low)}, ${fmt(g.ci_high)}]` : '';
-    lines.push(`  ${mark}  ${termSafe(g.name)}  (${termSafe(g.figure)}${g.stat === 'value' ? '' : `.${g.stat}`} = ${fmt(g.value)}${ci})`);
+    const interval = g.ci_low !== undefined ? `[${fmt(g.ci_low)}, ${fmt(g.ci_high)}]` : '';
+    // A gate on a bound shows the bound, then the figure's own value and interval, named as such.
+    const point = r.figures[g.figure]?.value;
+    const shown = g.stat === 'value'
+      ? `${termSafe(g.figure)} = ${fmt(g.value)}${interval ? `  ${interval}` : ''}`
+      : `${termSafe(g.figure)}.${g.stat} = ${fmt(g.value)}; ${termSafe(g.figure)} = ${fmt(point)}${interval ? `, interval ${interval}` : ''}`;
+    lines.push(`  ${mark}  ${termSafe(g.name)}  (${shown})`);
   }
   if (r.gates.length === 0) lines.push('  (no gates)');
   const cmp = r.comparison;
@@ -32,8 +43,10 @@ export function terminalSummary(results: Results, outDir: string, opts: { color?
       lines.push(`  ${mark}  ${termSafe(g.name)}  (${termSafe(g.message)})`);
     }
   }
-  const verdict = r.verdict === 'pass' ? c(32, 'PASS') : r.verdict === 'warn' ? c(33, 'PASS with warnings') : c(31, 'FAIL');
-  lines.push(`verdict: ${verdict} (${r.counts.passed}/${r.counts.gates} gates passed${r.counts.failed ? `, ${r.counts.failed} blocking failed` : ''}${r.counts.warnings ? `, ${r.counts.warnings} warning${r.counts.warnings > 1 ? 's' : ''}` : ''})`);
+  const verdict = r.verdict === 'pass' ? c(32, 'PASS') : r.verdict === 'warn' ? c(33, 'PASS with warnings') : r.verdict === 'error' ? c(35, 'ERROR') : c(31, 'FAIL');
+  const counts = `${r.counts.passed}/${r.counts.gates} gates passed${r.counts.failed ? `, ${r.counts.failed} blocking failed` : ''}${r.counts.warnings ? `, ${r.counts.warnings} warning${r.counts.warnings > 1 ? 's' : ''}` : ''}${r.counts.no_data ? `, ${r.counts.no_data} with no data` : ''}`;
+  lines.push(`verdict: ${verdict} (${counts})`);
+  if (r.error) lines.push(`  ${termSafe(r.error.message)}; this is not a verdict on the model`);
   lines.push(`outputs: ${termSafe(outDir)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Gate } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figures, GateResult, Verdict } from '../report/results.js';
+import type { Figures, GateResult, GateVerdict } from '../report/results.js';
 import { fmt } from '../report/format.js';
 export type { GateResult, Verdict } from '../report/results.js';
 
@@ -11,7 +11,7 @@ const STATS = new Set(['value', 'ci_low', 'ci_high']);
  * and says so; a figure missing from `figures` fails too (load-time rules make this rare: a label
  * that the data turned out not to have). Pure. Example: gate `mcc > 0.8` with mcc 0.9 → pass.
  */
-export function applyGates(gates: readonly Gate[], figures: Figures): { results: GateResult[]; verdict: Verdict } {
+export function applyGates(gates: readonly Gate[], figures: Figures): { results: GateResult[]; verdict: GateVerdict } {
   const results = gates.map((g): GateResult => {
     const path = [...g.figure];
     const stat = STATS.has(path[path.length - 1]) && path.length > 1 ? (path.pop() as GateResult['stat']) : 'value';

@@ -7,8 +7,10 @@ import type { MetricsCheck, Suite } from '../suite/types.js';
 import type { Figures } from '../report/results.js';
 
 /**
- * Once the data's labels are known, checks that every gate naming a label (`recall.spam`) names a
- * label the data has, before any gate is judged. Throws InvalidInputError listing each gate that
+ * Once the data's labels are known (the labels of the data's rows, and those the metrics check
+ * scored), checks that every gate naming a label (`recall.spam`) names one of them, before any
+ * gate is judged; a label the data has whose figure was not computed (no answers) is no problem
+ * here: its gate reads the missing figure. Throws InvalidInputError listing each gate that
  * does not, located at the gate, with a "did you mean" among the labels.
  */
 export function checkGateLabels(suite: Suite, figures: Figures, labels: readonly Label[]): void {
@@ -18,8 +20,8 @@ export function checkGateLabels(suite: Suite, figures: Figures, labels: readonly
     const r = resolveFigure(g.figure, suite);
     if (!r.ok || r.ref.label === undefined) return;
     const name = formatFigurePath(r.ref.name);
-    if (figures[name] !== undefined) return;
     const names = labels.map(String);
+    if (figures[name] !== undefined || names.includes(r.ref.label)) return;
     const near = didYouMean(r.ref.label, names);
     problems.push({
       code: 'unknown-label',

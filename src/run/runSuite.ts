@@ -26,6 +26,9 @@ import { StopControl } from './stopControl.js';
 import { isInterrupted } from '../models/interrupted.js';
 import { RunInterruptedError } from './runInterruptedError.js';
 import { outputError } from './outputError.js';
+import { DataLabels } from './dataLabels.js';
+import { gateCounts } from './gateCounts.js';
+import { runError, withRunError } from './runVerdict.js';
 
 /** What a finished run hands back: the deterministic results and the timing kept apart from them. */
 export interface RunOutcome {
@@ -96,6 +99,7 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
   opts.signal?.addEventListener('abort', () => journal.interrupt(), { once: true });
   const replayed = resuming && opts.replay ? opts.replay.index.size : 0;
   const kept: Example[] = [];
+  const dataLabels = new DataLabels(suite);
   const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
   let textOutcome: TextChecksOutcome | undefined;
   let modelOutcome: ModelChecksOutcome | undefined;
@@ -109,6 +113,7 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     const keepExamples = !streamed && (suite.model !== undefined || quality !== undefined || textChecks);
     for await (const batch of stream) {
       if (keepExamples) for (const ex of batch) kept.push(ex);
+      dataLabels.add(batch);
       if (streamed) await streamed.add(batch);
       if (suite.model) continue;
       collector.add(batch);
@@ -181,7 +186,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     metricsDetail = r.detail;
   }
   figures = { ...figures, ...extraFigures, ...textOutcome?.figures };
-  if (!opts.shard) checkGateLabels(suite, figures, metricsDetail?.labels ?? []);
+  // Labels come from the data, so a run whose model answered nothing still knows them.
+  if (!opts.shard) checkGateLabels(suite, figures, [...new Set([...(metricsDetail?.labels ?? []).map(String), ...dataLabels.names()])]);
   const { results: gates, verdict } = applyGates(opts.shard ? [] : suite.gates, figures);
   const results: Results = {
     evalgate: { version: VERSION, results_version: RESULTS_VERSION },
@@ -211,16 +217,13 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     figures,
     gates,
     verdict,
-    counts: {
-      gates: gates.length,
-      passed: gates.filter((g) => g.status === 'pass').length,
-      failed: gates.filter((g) => g.status === 'fail' && g.severity === 'blocking').length,
-      warnings: gates.filter((g) => g.status === 'fail' && g.severity === 'warning').length,
-    },
+    counts: gateCounts(gates),
   };
+  // The run could not complete when the model failed too often: the verdict says so, not the gates.
+  const error = opts.shard ? undefined : runError([{ role: 'model', model: results.model }]);
   const finished = Date.now();
   return {
-    results,
+    results: error ? withRunError(results, error) : results,
     timing: {
       started_at: new Date(started).toISOString(),
       finished_at: new Date(finished).toISOString(),

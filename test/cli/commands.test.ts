@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
 
 const goodSuite = `suite: ok
@@ -163,7 +163,11 @@ describe('bad suites: exit 2 from run and validate, located, no stack trace', ()
         expect(r.stderr).toMatch(pattern);
         expect(r.stderr).not.toMatch(/\n\s+at /);
       }
-      expect(existsSync(join(dir, 'out'))).toBe(false);
+      // Nothing is run; --out gets only a summary.md saying what was wrong (for a CI step summary).
+      expect(readdirSync(join(dir, 'out'))).toEqual(['summary.md']);
+      const md = readFileSync(join(dir, 'out', 'summary.md'), 'utf8');
+      expect(md).toMatch(/^## ⛔ ERROR: evalgate did not run `.*s\.(yaml|json)`\n\nThe suite, data or arguments are invalid \(exit 2\)/);
+      expect(md).toMatch(/\n- .+\n$/);
     });
   }
 });

@@ -66,7 +66,7 @@ describe('evalgate run', () => {
     const md = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(md).toMatch(/^## ❌ FAIL: evalgate suite `demo`/);
     expect(md).toMatch(/\| ❌ fail \| f1 &gt;= 0\.9 \| 0\.6667 \|/);
-    expect(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).counts).toEqual({ gates: 2, passed: 0, failed: 1, warnings: 1 });
+    expect(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).counts).toEqual({ gates: 2, passed: 0, failed: 1, warnings: 1, no_data: 0 });
   });
 
   it('writes byte-identical results.json for the same inputs and seed', async () => {

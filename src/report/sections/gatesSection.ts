@@ -19,7 +19,7 @@ export const gatesSection: ReportSection = {
           name: g.name,
           expression: g.expression === g.name ? '' : g.expression,
           figure: g.stat === 'value' ? g.figure : `${g.figure}.${g.stat}`,
-          value: fmt(g.value),
+          value: g.status === 'no_data' ? 'no data' : fmt(g.value),
           valueSort: sortKey(g.value),
           interval: g.ci_low !== undefined ? `${fmt(g.ci_low)} – ${fmt(g.ci_high)}` : '',
           threshold: `${g.op} ${g.threshold}`,
