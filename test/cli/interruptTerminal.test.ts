@@ -86,7 +86,13 @@ describe('Ctrl-C in a terminal', () => {
     const before = asked.length;
     // The printed command, as the user would paste it.
     const [, ...rest] = m![3].split(' ');
-    const resumed = spawnSync(process.execPath, [bin, ...rest], { cwd: dir, env, encoding: 'utf8' });
+    // Asynchronously: the server answering it lives in this process.
+    const resumed = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const c = spawn(process.execPath, [bin, ...rest], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      c.stderr.on('data', (b: Buffer) => (stderr += b));
+      c.on('close', (status) => resolve({ status, stderr }));
+    });
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stderr).toContain(`resuming: ${kept} answers already recorded`);
     expect(asked.length - before).toBe(300 - kept);
