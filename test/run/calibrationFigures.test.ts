@@ -49,7 +49,7 @@ describe('ECE: one binning for the estimate and its bootstrap (issue 17, item 4)
         const counts = new Array(bins).fill(0);
         for (const c of confidence) counts[calibrationBin(c, edges)]++;
         expect(curve.map((b) => b.count)).toEqual(counts);
-        expect(expectedCalibrationError(confidence, correct, { bins }).ece).toBe(figures.ece.value);
+        expect(expectedCalibrationError(confidence, correct as unknown as ArrayLike<0 | 1>, { bins }).ece).toBe(figures.ece.value);
       },
     ), { numRuns: 100 });
   });
