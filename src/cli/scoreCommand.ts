@@ -32,7 +32,7 @@ export function scoreCommand(io: CliIo, setCode: (c: number) => void): CommandMo
           return true;
         }),
     handler: async (args) => {
-      const [{ scoreFile }, { fmt }, { termSafe }] = await Promise.all([import('../run/scoreFile.js'), import('../report/format.js'), import('../report/terminalSummary.js')]);
+      const [{ scoreFile }, { fmt }, { termSafe }, { encodeNonFinite }] = await Promise.all([import('../run/scoreFile.js'), import('../report/format.js'), import('../report/terminalSummary.js'), import('../report/nonFiniteJson.js')]);
       const r = await scoreFile(String(args.predictions), {
         label: args.label as string,
         prediction: args.prediction as string | undefined,
@@ -49,7 +49,7 @@ export function scoreCommand(io: CliIo, setCode: (c: number) => void): CommandMo
       });
       if (args.json) {
         const out = { file: r.file, rows: r.rows, examples: r.examples, skipped: r.skipped.map((p) => ({ line: p.line, message: formatProblem(p) })), figures: r.figures, metrics: r.detail };
-        io.stdout.write(`${JSON.stringify(out, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`);
+        io.stdout.write(`${JSON.stringify(out, encodeNonFinite, 2)}\n`);
       } else {
         const lines: string[] = [`${termSafe(r.file)}: ${r.examples} examples${r.skipped.length ? `, ${r.skipped.length} bad rows skipped` : ''} (${r.detail.target}${r.detail.pos_label !== undefined ? `, positive label ${JSON.stringify(r.detail.pos_label)}` : ''})`, ''];
         if (r.reportText) lines.push(termSafe(r.reportText).replace(/\n+$/, ''), '');

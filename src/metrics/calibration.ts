@@ -1,3 +1,4 @@
+import { calibrationBin, calibrationEdges } from './calibrationBin.js';
 import { checkConsistentLength, encodeTarget, indexOfLabel, toFiniteArray, toWeights } from './scoreLabels.js';
 import { toScoreMatrix } from './scoreMatrix.js';
 import type { Label } from './types.js';
@@ -52,10 +53,7 @@ export function expectedCalibrationError(
   checkConsistentLength(confidence.length, correct.length, opts.sampleWeight?.length);
   const conf = toFiniteArray(confidence, 'confidence');
   const w = toWeights(opts.sampleWeight, conf.length);
-  const edges = new Float64Array(M + 1);
-  const step = 1 / M;
-  for (let m = 0; m < M; m++) edges[m] = m * step;
-  edges[M] = 1;
+  const edges = calibrationEdges(M);
   const count = new Float64Array(M);
   const hits = new Float64Array(M);
   const sumConf = new Float64Array(M);
@@ -67,9 +65,7 @@ export function expectedCalibrationError(
     if (ok !== true && ok !== false && ok !== 0 && ok !== 1) {
       throw new Error(`correct must hold booleans or 0/1, got ${String(ok)} at index ${i}`);
     }
-    let b = Math.min(M - 1, Math.max(0, Math.ceil(c * M) - 1));
-    while (b > 0 && c <= edges[b]) b--;
-    while (b < M - 1 && c > edges[b + 1]) b++;
+    const b = calibrationBin(c, edges);
     const wi = w ? w[i] : 1;
     count[b] += wi;
     if (ok === true || ok === 1) hits[b] += wi;

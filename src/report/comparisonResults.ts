@@ -51,6 +51,16 @@ export interface ComparisonGateResult {
   claim: 'non-inferiority' | 'no-regression' | 'improvement';
   /** The test that judged it, in words: `paired bootstrap, 95% percentile interval of candidate − baseline`. */
   test: string;
+  /** The test as a name: the figure's paired statistic, McNemar's exact test, or none (not compared). */
+  method?: 'paired-bootstrap-cells' | 'paired-bootstrap-rows' | 'corrected-resampled-t' | 'mcnemar-exact' | 'none';
+  /**
+   * one-sided: a p-value of the one alternative the claim names (`alternative`); two-sided: a
+   * two-sided interval of candidate − baseline of which the claim reads one bound (the same as a
+   * one-sided test at level (1 − confidence)/2).
+   */
+  sidedness?: 'one-sided' | 'two-sided';
+  /** One-sided tests: the alternative the p-value is of. */
+  alternative?: 'candidate-worse' | 'candidate-better';
   severity: 'blocking' | 'warning';
   status: 'pass' | 'fail';
   /** Non-inferiority: the threshold the interval bound is held to, the level and the bound read. */
@@ -101,7 +111,12 @@ export interface Comparison {
     /** Baseline wrong, candidate right. */
     fixed: number;
     statistic: number;
+    /** Two-sided exact p (statsmodels' `mcnemar(exact=True)`). */
     p_value: number;
+    /** One-sided exact p that the candidate is worse: P(X ≥ broken), X ~ Binomial(broken + fixed, ½). */
+    p_worse?: number;
+    /** One-sided exact p that the candidate is better: P(X ≥ fixed). */
+    p_better?: number;
     test: 'mcnemar-exact';
     /** Up to 50 examples of each, with label and both predictions. */
     fixed_examples: { id: string; expected: unknown; baseline: unknown; candidate: unknown }[];

@@ -98,6 +98,8 @@ export interface SkippedRowResult {
 export interface MetricsDetail {
   target: 'binary' | 'multiclass' | 'multilabel';
   labels: Label[];
+  /** The classes of the probability columns, in the order the data or model gave them (when probabilities were scored). */
+  classes?: Label[];
   pos_label?: Label;
   /** The average that the bare `precision`, `recall`, `f1` and `fbeta` figures stand for. */
   average: string;

@@ -2,6 +2,7 @@ import { InvalidInputError, type Problem } from '../problem.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { Comparison, ComparedRun, ComparisonFigure } from '../report/results.js';
 import { mcnemar } from '../stats/mcnemar.js';
+import { mcnemarOneSided } from '../stats/mcnemarOneSided.js';
 import { pairedCells } from '../stats/pairedCells.js';
 import { formatFigurePath, parseFigurePath } from '../suite/parseGate.js';
 import type { ComparisonSpec } from '../suite/types.js';
@@ -96,7 +97,7 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
       else { counts.fixed++; if (fixed.length < EXAMPLES) fixed.push(ex); }
     });
     const t = mcnemar(counts.broken, counts.fixed);
-    tests = { ...counts, statistic: t.statistic, p_value: t.pvalue, test: 'mcnemar-exact', fixed_examples: fixed, broken_examples: broken };
+    tests = { ...counts, statistic: t.statistic, p_value: t.pvalue, ...mcnemarOneSided(counts.broken, counts.fixed), test: 'mcnemar-exact', fixed_examples: fixed, broken_examples: broken };
     const ctx = { matrixLabels: labels, labels: cm.labels, ...(cm.pos_label !== undefined ? { posLabel: cm.pos_label } : {}), average: cm.average, zeroDivision: zeroDivision(cm.zero_division) };
     const gateNames = o.spec.gates.filter((g) => g.figure[0] !== 'cross-validation').map((g) => formatFigurePath(g.figure));
     const defaults = Object.entries(C.figures).filter(([name, f]) => f.average === undefined && !name.startsWith('support') && name !== 'n').map(([name]) => name);

@@ -11,6 +11,7 @@ import { stratifiedGroupKFold } from '../cv/stratifiedGroupKFold.js';
 import { repeatedKFold, repeatedStratifiedKFold } from '../cv/repeated.js';
 import type { SplitResult } from '../cv/splitTypes.js';
 import { spread } from '../stats/tInterval.js';
+import { clipToRange, figureRange } from '../metrics/figureRange.js';
 import { InvalidInputError } from '../problem.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import { predictExamples } from './predictExamples.js';
@@ -66,6 +67,7 @@ export async function crossValidate(
   const warnings = split.warnings.map((w) => w.message);
   let errors = 0;
   let calls = 0;
+  let target: 'binary' | 'multiclass' | 'multilabel' = 'multiclass';
   const perSplit = check.folds;
   for (let s = 0; s < split.folds.length; s++) {
     const { train, test } = split.folds[s];
@@ -85,6 +87,7 @@ export async function crossValidate(
     calls += answers.length;
     if (ctx.only) continue; // a shard only journals its part of each fold; the merge scores it
     const r = scorePredictions(testExamples, answers, metrics, data, { suiteFile: ctx.suiteFile, seed: ctx.seed, ...(fitted.classes ? { classes: fitted.classes } : {}) });
+    target = r.detail.target;
     const values: Record<string, number> = {};
     for (const [k, f] of Object.entries(r.figures)) if (k !== 'n' && !k.startsWith('support.')) values[k] = f.value;
     perFold.push({ fold: name, train: train.length, test: test.length, errors: failed, figures: values });
@@ -94,6 +97,8 @@ export async function crossValidate(
   const names = [...new Set(perFold.flatMap((f) => Object.keys(f.figures)))];
   for (const name of names) {
     const sp = spread(perFold.map((f) => f.figures[name] ?? NaN), check.confidence);
+    // The t-interval of the mean ignores the figure's bounds: clip it to them (an F1 never exceeds 1).
+    [sp.ci_low, sp.ci_high] = clipToRange(sp.ci_low, sp.ci_high, figureRange(name, target));
     for (const stat of ['mean', 'std', 'min', 'max', 'ci_low', 'ci_high'] as const) {
       figures[`${formatFigurePath(['cross-validation'])}.${name}.${stat}`] = { value: sp[stat] };
     }

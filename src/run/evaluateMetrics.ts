@@ -13,6 +13,7 @@ import type { MetricsInput } from './metricsInput.js';
 import { matchLabel, resolvePosLabel, sortedLabels } from './resolveLabels.js';
 import type { MetricsDetail } from '../report/results.js';
 import { probabilityRows } from './probabilityRows.js';
+import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
 
 /**
  * Computes every figure of a metrics check from the gathered columns: decides the target type
@@ -46,11 +47,15 @@ export function evaluateMetrics(
   const requested = check.labels ?? [];
   let classes: Label[] | undefined;
   let probs: number[][] | undefined;
+  let columnClasses: Label[] | undefined;
   if (input.probabilities) {
     const seen = sortedLabels([...labels, ...requested], file, labelField);
     classes = data.classes ? [...data.classes] : seen;
     probs = probabilityRows(input.probabilities, classes, input.lines, file, data.fields.probabilities ?? 'probabilities', data.classes === undefined);
     classes = classes.map((c) => matchLabel(c, seen) ?? c);
+    columnClasses = [...classes];
+    // The classes name the columns: every figure reads them in sorted-label order (scikit-learn's).
+    ({ classes, probs } = sortProbabilityColumns(probs, classes));
     const classCodes = classes.map((c) => {
       const at = labels.indexOf(c);
       if (at >= 0) return at;
@@ -113,6 +118,7 @@ export function evaluateMetrics(
   const detail: MetricsDetail = {
     target,
     labels: reportLabels,
+    ...(columnClasses ? { classes: columnClasses } : {}),
     ...(posLabel !== undefined ? { pos_label: posLabel } : {}),
     average,
     zero_division: String(check.zeroDivision),

@@ -1,6 +1,7 @@
 import type { Comparison, ComparisonFigure, ComparisonGateResult } from '../report/results.js';
 import { fmt } from '../report/format.js';
 import { holm } from '../stats/holm.js';
+import { mcnemarOneSided } from '../stats/mcnemarOneSided.js';
 import { benjaminiHochberg } from '../stats/benjaminiHochberg.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import type { ComparisonGate, ComparisonSpec } from '../suite/types.js';
@@ -36,7 +37,7 @@ export function judgeComparisonGates(
     const figure = formatFigurePath(g.figure);
     const base = { name: g.name, expression: g.expression, figure, claim: g.claim.kind, severity: g.severity };
     const f = byName.get(figure);
-    if (!f) return { ...base, test: 'none', status: 'fail', message: `${figure} was not compared: the runs do not both have it` };
+    if (!f) return { ...base, test: 'none', method: 'none', status: 'fail', message: `${figure} was not compared: the runs do not both have it` };
     const shown = `${figure}: candidate − baseline = ${fmt(f.delta)}`;
     if (g.claim.kind === 'non-inferiority') {
       const confidence = g.claim.confidence ?? spec.confidence;
@@ -45,7 +46,7 @@ export function judgeComparisonGates(
       const pass = g.claim.op === '>=' ? bound >= g.claim.threshold : bound <= g.claim.threshold;
       const side = g.claim.op === '>=' ? 'lower' : 'upper';
       return {
-        ...base, test: testName(f, confidence), status: pass ? 'pass' : 'fail', threshold: g.claim.threshold, confidence, bound,
+        ...base, test: testName(f, confidence), method: f.test, sidedness: 'two-sided', status: pass ? 'pass' : 'fail', threshold: g.claim.threshold, confidence, bound,
         message: `${shown} [${fmt(iv.low)}, ${fmt(iv.high)}]; ${side} bound ${fmt(bound)} ${pass ? 'is' : 'is not'} ${g.claim.op} ${g.claim.threshold}`,
       };
     }
@@ -53,13 +54,16 @@ export function judgeComparisonGates(
     const worse = g.claim.kind === 'no-regression';
     let p = worse ? f.p_worse : f.p_better;
     let test = testName(f);
+    let method: ComparisonGateResult['method'] = f.test;
     if (figure === 'accuracy' && mcnemar) {
-      const towards = worse ? mcnemar.broken > mcnemar.fixed : mcnemar.fixed > mcnemar.broken;
-      p = towards ? mcnemar.p_value : 1;
-      test = `McNemar's exact test (two-sided; ${mcnemar.fixed} fixed, ${mcnemar.broken} broken)`;
+      // One-sided exact test (binomial on the discordant pairs), as the claim names one direction.
+      const one = mcnemarOneSided(mcnemar.broken, mcnemar.fixed);
+      p = worse ? one.p_worse : one.p_better;
+      method = 'mcnemar-exact';
+      test = `McNemar's exact test, one-sided (P(${worse ? 'broken' : 'fixed'} ≥ ${worse ? mcnemar.broken : mcnemar.fixed} | ${mcnemar.broken + mcnemar.fixed} discordant, ½); ${mcnemar.fixed} fixed, ${mcnemar.broken} broken)`;
     }
     tests.push({ index, p: Number.isNaN(p) ? 1 : p, alpha, severity: g.severity });
-    return { ...base, test, status: 'pass', alpha, p_value: p, message: '' };
+    return { ...base, test, method, sidedness: 'one-sided', alternative: worse ? 'candidate-worse' : 'candidate-better', status: 'pass', alpha, p_value: p, message: '' };
   });
   for (const severity of ['blocking', 'warning'] as const) {
     const group = tests.filter((t) => t.severity === severity);

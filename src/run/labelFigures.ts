@@ -81,7 +81,8 @@ export function labelFigures(cm: ConfusionMatrix, s: LabelFigureSettings, warnin
 
   const prfOpts = { labels: s.labels, zeroDivision: s.zeroDivision, beta: s.beta };
   const quiet = { ...prfOpts, zeroDivision: s.zeroDivision === 'warn' ? (0 as const) : s.zeroDivision };
-  const perLabel = precisionRecallFscoreSupportFromMatrix(cm, { ...prfOpts, average: null });
+  // beta 1: the per-label F1 (fbeta's own per-label values are computed with s.beta below).
+  const perLabel = precisionRecallFscoreSupportFromMatrix(cm, { ...prfOpts, beta: 1, average: null });
   warnings.push(...perLabel.warnings);
   const averages: ('micro' | 'macro' | 'weighted' | 'binary')[] = ['micro', 'macro', 'weighted', ...(s.posLabel !== undefined ? (['binary'] as const) : [])];
   for (const [metric, key] of PRF) {

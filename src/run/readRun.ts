@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InvalidInputError } from '../problem.js';
 import { RESULTS_VERSION, type Results } from '../report/results.js';
+import { decodeNonFinite } from '../report/nonFiniteJson.js';
 
 /** A finished run on disk: its results and the path of its records journal. */
 export interface StoredRun {
@@ -38,5 +39,18 @@ export function readRun(dir: string): StoredRun {
   if (version !== RESULTS_VERSION) {
     fail(`results.json has results_version ${JSON.stringify(version ?? null)}, but this evalgate reads version ${RESULTS_VERSION}: re-run the suite with this version`, 'incompatible-version');
   }
+  decodeFigures(results);
   return { dir: shown, results, recordsPath };
+}
+
+/** Figures as results.json encodes non-finite numbers (null, "Infinity", "-Infinity") back to numbers. */
+function decodeFigures(results: Results): void {
+  for (const f of Object.values(results.figures ?? {})) {
+    f.value = decodeNonFinite(f.value);
+    if (f.ci_low !== undefined) f.ci_low = decodeNonFinite(f.ci_low);
+    if (f.ci_high !== undefined) f.ci_high = decodeNonFinite(f.ci_high);
+  }
+  for (const fold of results.checks?.cross_validation?.per_fold ?? []) {
+    for (const k of Object.keys(fold.figures)) fold.figures[k] = decodeNonFinite(fold.figures[k]);
+  }
 }

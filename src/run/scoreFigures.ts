@@ -13,6 +13,7 @@ import { twoSidedZ } from '../stats/normalQuantile.js';
 import type { Figures } from '../report/results.js';
 import { meanFigure, rowsFigure, wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import { calibrationFigures } from './calibrationFigures.js';
+import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
 import type { MetricsDetail } from '../report/results.js';
 
 /** Scores of a binary target: `score[i]` is the probability that example i is `posLabel`. */
@@ -98,18 +99,19 @@ export function binaryScoreFigures(
 
 /**
  * Score-based figures of a multiclass target from class-probability rows (columns in `classes`
- * order): ROC AUC one-vs-rest (macro, weighted, per label) and one-vs-one, average precision
+ * order, any order: they are put into sorted-label order first): ROC AUC one-vs-rest (macro, weighted, per label) and one-vs-one, average precision
  * (macro, micro, weighted, per label), log loss, Brier, top-k accuracy and calibration.
  */
 export function multiclassScoreFigures(
   yTrue: readonly Label[],
-  probs: number[][],
-  classes: readonly Label[],
+  columns: number[][],
+  columnClasses: readonly Label[],
   include: readonly MetricName[],
   opts: { bins: number; topK: number },
   s: IntervalSettings,
   warnings: MetricWarning[],
 ): { figures: Figures; curves: NonNullable<MetricsDetail['curves']> } {
+  const { classes, probs } = sortProbabilityColumns(columns, columnClasses);
   const n = yTrue.length;
   const figures: Figures = {};
   const has = (m: MetricName) => include.includes(m);

@@ -5,6 +5,8 @@ import { logLoss, LOG_LOSS_EPS } from '../metrics/logLoss.js';
 import { rocAucScore } from '../metrics/rocAucScore.js';
 import { prepareBinaryScores } from '../metrics/scorePrepared.js';
 import type { Label } from '../metrics/types.js';
+import { sortLabels } from '../metrics/sortLabels.js';
+import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
 import type { MetricsDetail } from '../report/results.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import type { AnswerScores, RecordPair } from './pairRecords.js';
@@ -121,7 +123,9 @@ export function scoreStatistics(pairs: readonly RecordPair[], detail: MetricsDet
   const n = pairs.length;
   if (n === 0 || detail.target === 'multilabel') return [];
   const bins = detail.curves?.reliability?.length;
-  const classes = detail.confusion_matrix?.labels ?? detail.labels;
+  // Array rows are in the run's column order (detail.classes); every figure reads them sorted.
+  const columns = detail.classes ?? detail.confusion_matrix?.labels ?? detail.labels;
+  const classes = sortLabels(columns);
   const sides: Side[] = [];
   for (const side of ['baselineScores', 'candidateScores'] as const) {
     const scores = pairs.map((p) => p[side]);
@@ -132,14 +136,15 @@ export function scoreStatistics(pairs: readonly RecordPair[], detail: MetricsDet
       for (let i = 0; i < n; i++) {
         const s = scores[i];
         const p = s.probabilities;
-        const v = s.score ?? (p === undefined ? undefined : Array.isArray(p) ? p[classes.findIndex((c) => JSON.stringify(c) === pos)] : p[String(detail.pos_label)]);
+        const v = s.score ?? (p === undefined ? undefined : Array.isArray(p) ? p[columns.findIndex((c) => JSON.stringify(c) === pos)] : p[String(detail.pos_label)]);
         if (typeof v !== 'number') return [];
         score[i] = v;
       }
       sides.push(binarySide(isPos, score, bins));
     } else {
-      const probs = probabilityRows(scores, classes);
-      if (!probs) return [];
+      const rows = probabilityRows(scores, columns);
+      if (!rows) return [];
+      const probs = sortProbabilityColumns(rows, columns).probs;
       sides.push(multiclassSide(pairs.map((p) => p.expected as Label), probs, classes, bins));
     }
   }
