@@ -6,12 +6,13 @@ import { counterexampleRow } from '../counterexampleRow.js';
 /**
  * One perturbation (of the robustness check, or of a template test under `templates.TEST`) as a
  * table row, reading its rates from `PREFIX.NAME.*` figures (robust accuracy `n/a` when it is
- * not computed, with the reason), and at most `maxExamples` of its counterexamples. Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
+ * not computed, with the reason), and at most `maxExamples` of its counterexamples (each with the
+ * command that replays it from `outDir`). Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
  */
-export function perturbationView(results: Results, prefix: string, p: PerturbationResult, maxExamples: number) {
+export function perturbationView(results: Results, prefix: string, p: PerturbationResult, opts: { maxExamples: number; outDir: string }) {
   const f = (name: string) => results.figures[`${prefix}.${p.name}.${name}`];
   const rate = f('failure_rate');
-  const shown = p.counterexamples.slice(0, maxExamples);
+  const shown = p.counterexamples.slice(0, opts.maxExamples);
   return {
     name: p.name,
     anchor: `${prefix}-${p.name}`.replace(/[^a-z0-9_-]/gi, '-'),
@@ -30,7 +31,7 @@ export function perturbationView(results: Results, prefix: string, p: Perturbati
     robustAccuracy: f('robust_accuracy') === undefined && p.robust_accuracy_note !== undefined ? 'n/a' : fmt(f('robust_accuracy')?.value),
     robustAccuracyNote: p.robust_accuracy_note ?? '',
     meanEdits: fmt(f('mean_edits')?.value),
-    counterexamples: shown.map(counterexampleRow),
+    counterexamples: shown.map((c) => counterexampleRow(c, opts.outDir)),
     more: p.failures - shown.length,
   };
 }
@@ -52,7 +53,7 @@ export const robustnessSection: ReportSection = {
         runs: r.runs,
         examples: r.examples,
         seed: r.seed,
-        perturbations: r.perturbations.map((p) => perturbationView(results, 'robustness', p, opts.maxExamples)),
+        perturbations: r.perturbations.map((p) => perturbationView(results, 'robustness', p, opts)),
       }),
     };
   },

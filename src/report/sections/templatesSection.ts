@@ -36,7 +36,7 @@ export const templatesSection: ReportSection = {
             failed: shown.map((c) => ({ id: c.id, text: visiblePieces(c.text, { spaces: false }), answer: labelText(c.answer), reason: visiblePieces(c.reason, { spaces: false }) })),
             more: test.failures - shown.length,
             perturbationsTableId: `templates-${test.name}`.replace(/[^a-z0-9_-]/gi, '-') + '-perturbations',
-            perturbations: test.perturbations.map((p) => perturbationView(results, `templates.${test.name}`, p, opts.maxExamples)),
+            perturbations: test.perturbations.map((p) => perturbationView(results, `templates.${test.name}`, p, opts)),
           };
         }),
       }),
