@@ -30,7 +30,7 @@ export const crossValidationSection: ReportSection = {
   id: 'cross-validation',
   title: 'Cross-validation',
   start(results) {
-    const cv = results.checks.cross_validation;
+    const cv = results.checks['cross-validation'];
     if (!cv) return undefined;
     return {
       view: () => {

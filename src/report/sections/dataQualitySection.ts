@@ -11,7 +11,7 @@ export const dataQualitySection: ReportSection = {
   id: 'data-quality',
   title: 'Data quality',
   start(results, opts) {
-    const checks = results.checks.data_quality;
+    const checks = results.checks['data-quality'];
     if (!checks || checks.length === 0) return undefined;
     return {
       view: () => ({
