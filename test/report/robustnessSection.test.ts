@@ -100,7 +100,7 @@ describe('robustness and template sections', () => {
     // negation is a directional test: its robust accuracy is n/a, with the reason.
     const negation = rob.perturbations.find((p) => p.name === 'negation')!;
     expect(negation.robust_accuracy_note).toMatch(/^not computed: /);
-    expect(table).toMatch(/<a href="#robustness-negation">negation<\/a>.*<td class="num" title="robust accuracy not computed: [^"]*">n\/a<\/td>/);
+    expect(table).toMatch(/<a href="#robustness-negation">negation<\/a>.*<td class="num na" data-sort="" title="n\/a: robust accuracy not computed: [^"]*">n\/a<\/td>/);
     expect(section).toContain(`Robust accuracy ${Handlebars.Utils.escapeExpression(negation.robust_accuracy_note!)}.`);
     const tpl = /<section class="section" id="templates">([\s\S]*?)<\/section>/.exec(html)![1];
     for (const t of results.checks.templates!.tests) expect(tpl).toContain(`${t.name}: ${t.failures} of ${t.cases} failed`);

@@ -1,10 +1,12 @@
 import type { ReportSection } from '../reportSection.js';
 import { fmt, sortKey } from '../format.js';
 import { statusMark } from '../statusMark.js';
+import { gateLink } from '../gateLink.js';
 
 /**
  * The gates table: per gate its status (icon and word), name, expression, figure read, value,
- * interval, threshold and severity. Shown whenever the suite has gates.
+ * interval, threshold and severity, and a link to the section and finding that explain the
+ * figure (gateLink). Shown whenever the suite has gates.
  * Example: a gate `f1 >= 0.9` that read 0.93 → a row `{ mark: { text: 'pass' }, value: '0.93', threshold: '>= 0.9' }`.
  */
 export const gatesSection: ReportSection = {
@@ -26,6 +28,7 @@ export const gatesSection: ReportSection = {
           thresholdSort: String(g.threshold),
           severity: g.severity,
           message: g.message,
+          link: gateLink(results, g.figure),
         })),
       }),
     };
