@@ -182,7 +182,7 @@ describe.skipIf(!available && !process.env.CI)('the report in a browser', () => 
     for (const out of [spamOut, sentimentOut]) {
       const { page } = await open(join(out, 'report.html'));
       expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\bNaN\b/);
-      const na = await page.locator('td.na').evaluateAll((tds) => tds.map((td) => ({ text: td.textContent, title: td.getAttribute('title'), note: [...td.closest('.table-wrap')!.parentElement!.querySelectorAll('.na-note')].map((n) => (n as HTMLElement).innerText) })));
+      const na = await page.locator('td.na').evaluateAll((tds) => tds.map((td) => ({ text: td.textContent, title: td.getAttribute('title'), note: Array.from(td.closest('.table-wrap')!.parentElement!.querySelectorAll('.na-note')).map((n) => (n as HTMLElement).innerText) })));
       expect(na.length).toBeGreaterThan(0);
       for (const cell of na) {
         expect(cell.text).toBe('n/a');
@@ -236,7 +236,7 @@ describe.skipIf(!available && !process.env.CI)('the report in a browser', () => 
         const text = (e.firstChild?.textContent ?? '').trim();
         const range = document.createRange();
         range.selectNodeContents(e.firstChild ?? e);
-        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
         return { text, lines };
       }));
       expect(ids.length).toBeGreaterThan(10);

@@ -1,5 +1,6 @@
 import type { ReportSection } from '../reportSection.js';
-import { fmt, sortKey } from '../format.js';
+import { fmt } from '../format.js';
+import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { statusMark } from '../statusMark.js';
 import { gateLink } from '../gateLink.js';
 
@@ -15,22 +16,22 @@ export const gatesSection: ReportSection = {
   start(results) {
     if (results.gates.length === 0) return undefined;
     return {
-      view: () => ({
-        rows: results.gates.map((g) => ({
+      view: () => {
+        const rows = results.gates.map((g) => ({
           mark: statusMark(g.status, g.severity),
           name: g.name,
           expression: g.expression === g.name ? '' : g.expression,
           figure: g.stat === 'value' ? g.figure : `${g.figure}.${g.stat}`,
-          value: fmt(g.value),
-          valueSort: sortKey(g.value),
+          value: numberCell(g.value, naReason(g.figure)),
           interval: g.ci_low !== undefined ? `${fmt(g.ci_low)} – ${fmt(g.ci_high)}` : '',
           threshold: `${g.op} ${g.threshold}`,
           thresholdSort: String(g.threshold),
           severity: g.severity,
           message: g.message,
           link: gateLink(results, g.figure),
-        })),
-      }),
+        }));
+        return { rows, notes: naNotes(rows.map((r) => r.value)) };
+      },
     };
   },
 };
