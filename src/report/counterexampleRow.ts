@@ -1,6 +1,7 @@
 import type { CounterexampleResult } from './results.js';
 import { labelText } from './exampleText.js';
 import { codePoints, visiblePieces, type VisiblePiece } from './visibleText.js';
+import { replayCommand } from './shellArg.js';
 
 /** A text as segments for the report: unchanged, removed or added characters, or an elision. */
 export interface DiffSegment {
@@ -34,10 +35,11 @@ export function visibleSegment(d: DiffSegment): VisibleSegment {
  * A minimal counterexample as a report row: the original text (removed characters marked) and
  * the perturbed one (added characters marked), both with invisible characters shown
  * ({@link visibleSegment}), the answers before and after, why it failed, and the command that
- * replays it. Cost O(diff length).
+ * replays it from the run's output directory `outDir` (as given to `--out`, shell-quoted when
+ * needed). Cost O(diff length).
  * Example: for a diff `The [r→e]ude` → `{ original: [same 'The ', removed 'r', same 'ude'], perturbed: [same 'The ', added 'e', same 'ude'], ... }` (as pieces).
  */
-export function counterexampleRow(c: CounterexampleResult) {
+export function counterexampleRow(c: CounterexampleResult, outDir: string) {
   const diff = c.diff as DiffSegment[];
   return {
     id: c.id,
@@ -48,6 +50,6 @@ export function counterexampleRow(c: CounterexampleResult) {
     reason: visiblePieces(c.reason, { spaces: false }),
     original: diff.filter((d) => d.kind !== 'added').map(visibleSegment),
     perturbed: diff.filter((d) => d.kind !== 'removed').map(visibleSegment),
-    replay: `evalgate replay <out> ${c.id}`,
+    replay: replayCommand(outDir, c.id),
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
 import type { Results, Timing } from './results.js';
 import { REPORT_SECTIONS } from './reportSections.js';
 import type { ReportSection, SectionRun } from './reportSection.js';
@@ -15,6 +16,11 @@ export interface HtmlReportOptions {
   recordsPath?: string;
   /** The most examples per section (default 50); all stay in records.jsonl. */
   maxExamples?: number;
+  /**
+   * The run's output directory as the user named it, for the commands the report prints (`evalgate
+   * replay DIR ID`); default: the directory of `recordsPath`, else `evalgate-out`.
+   */
+  outDir?: string;
   /** The sections, in order (default: REPORT_SECTIONS). */
   sections?: readonly ReportSection[];
 }
@@ -30,9 +36,10 @@ export interface HtmlReportOptions {
  */
 export async function htmlReport(results: Results, timing: Timing | undefined, opts: HtmlReportOptions = {}): Promise<string> {
   const maxExamples = Math.max(0, Math.floor(opts.maxExamples ?? DEFAULT_MAX_EXAMPLES));
+  const outDir = opts.outDir ?? (opts.recordsPath ? dirname(opts.recordsPath) : 'evalgate-out');
   const started: { section: ReportSection; run: SectionRun }[] = [];
   for (const section of opts.sections ?? REPORT_SECTIONS) {
-    const run = section.start(results, { maxExamples, ...(timing ? { timing } : {}) });
+    const run = section.start(results, { maxExamples, outDir, ...(timing ? { timing } : {}) });
     if (run) started.push({ section, run });
   }
   const wanted = new Map<string, SectionRun[]>();

@@ -49,7 +49,7 @@ export function reportFooter(results: Results, timing: Timing | undefined) {
   ];
   const m = r.checks.metrics;
   if (m) rows.push({ name: 'bootstrap', value: `${m.bootstrap.resamples} resamples, seed ${m.bootstrap.seed}` });
-  const cv = r.checks.cross_validation;
+  const cv = r.checks['cross-validation'];
   if (cv) rows.push({ name: 'cross-validation', value: `${cv.splitter}, ${cv.folds} folds × ${cv.repeats}, ${cv.shuffle ? `shuffled with seed ${cv.seed}` : 'not shuffled'}` });
   if (r.model) rows.push({ name: 'model', value: `${r.model.name}${r.model.version !== undefined ? ` ${r.model.version}` : ''} ${JSON.stringify(r.model.parameters)}` });
   rows.push({ name: 'evalgate', value: `${r.evalgate.version} (results version ${r.evalgate.results_version})` });

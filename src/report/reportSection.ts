@@ -5,6 +5,8 @@ import type { EvalRecord } from './evalRecord.js';
 export interface SectionOptions {
   /** The most examples a section shows (all stay in records.jsonl). */
   maxExamples: number;
+  /** The run's output directory as the user named it (`--out`), for the commands the report prints. */
+  outDir: string;
   timing?: Timing;
 }
 

@@ -143,10 +143,11 @@ export interface Results {
     max_error_rate: number;
     first_errors: { id: string; error: string }[];
   };
+  /** Per check, keyed by its name as the suite spells it (`cross-validation`, as in figure names and records). */
   checks: {
     metrics?: MetricsDetail;
-    cross_validation?: CrossValidationDetail;
-    data_quality?: { name: string; figures: Record<string, number>; findings: unknown[]; omitted: number; warnings: string[] }[];
+    'cross-validation'?: CrossValidationDetail;
+    'data-quality'?: { name: string; figures: Record<string, number>; findings: unknown[]; omitted: number; warnings: string[] }[];
     robustness?: RobustnessDetail;
     templates?: TemplatesDetail;
     safety?: SafetyDetail;

@@ -34,7 +34,7 @@ export async function writeOutputs(outcome: { results: Results; timing: Timing }
   if (formats.has('junit')) put('junit.xml', junitXml(outcome.results));
   if (formats.has('md')) put('summary.md', summaryMarkdown(outcome.results));
   if (formats.has('html')) {
-    put('report.html', await htmlReport(outcome.results, outcome.timing, { recordsPath: join(outDir, 'records.jsonl'), ...(opts.maxExamples !== undefined ? { maxExamples: opts.maxExamples } : {}) }));
+    put('report.html', await htmlReport(outcome.results, outcome.timing, { recordsPath: join(outDir, 'records.jsonl'), outDir, ...(opts.maxExamples !== undefined ? { maxExamples: opts.maxExamples } : {}) }));
   }
   return written;
 }

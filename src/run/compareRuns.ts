@@ -118,8 +118,8 @@ export async function compareRuns(baseline: StoredRun, candidate: StoredRun, o: 
     figures.push(...ownFigureValues(r.figures, B.figures, C.figures));
     intervals.push(r.intervalAt);
   }
-  const bcv = B.checks.cross_validation;
-  const ccv = C.checks.cross_validation;
+  const bcv = B.checks['cross-validation'];
+  const ccv = C.checks['cross-validation'];
   if (bcv && ccv) {
     // The t-test pairs the runs' per-fold figures, each computed over a whole fold (and its model fitted
     // on the rest), so a fold cannot drop the examples the other run's fold lacks: when any

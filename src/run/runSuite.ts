@@ -207,10 +207,10 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     ...(modelOutcome ? { model: modelOutcome.model } : {}),
     checks: {
       ...(metricsDetail ? { metrics: metricsDetail } : {}),
-      ...(modelOutcome?.crossValidation ? { cross_validation: modelOutcome.crossValidation } : {}),
+      ...(modelOutcome?.crossValidation ? { 'cross-validation': modelOutcome.crossValidation } : {}),
       ...(modelOutcome?.robustness ? { robustness: modelOutcome.robustness } : {}),
       ...(modelOutcome?.templates ? { templates: modelOutcome.templates } : {}),
-      ...(qualityOutcomes ? { data_quality: qualityOutcomes } : {}),
+      ...(qualityOutcomes ? { 'data-quality': qualityOutcomes } : {}),
       ...((modelOutcome?.safety ?? textOutcome?.safety) ? { safety: (modelOutcome?.safety ?? textOutcome?.safety)! } : {}),
       ...((modelOutcome?.quality ?? textOutcome?.quality) ? { quality: (modelOutcome?.quality ?? textOutcome?.quality)! } : {}),
     },

@@ -56,6 +56,16 @@ describe('HTML report', () => {
     expect(bad.stderr).toMatch(/--max-examples: must be a whole number >= 0/);
   });
 
+  it('writes a gate on an undefined figure as n/a with the reason, not NaN', async () => {
+    const { out, results } = await predictionsRun(20);
+    const gates = results.gates.map((g, i) => (i === 0 ? { ...g, value: NaN, status: 'fail' as const } : g));
+    const html = await htmlReport({ ...results, gates }, undefined, { recordsPath: join(out, 'records.jsonl') });
+    const table = /<table class="sortable" id="gates-table">([\s\S]*?)<\/table>/.exec(html)![1];
+    expect(table).not.toContain('NaN');
+    expect(table).toMatch(/<td class="num value na" data-label="value" data-sort="" title="n\/a: [^"]+">n\/a<\/td>/);
+    expect(html).toMatch(/<p class="note na-note">n\/a: [^<]+\.<\/p>/);
+  });
+
   it('renders a check it has no section for as nothing', async () => {
     const { out, results } = await predictionsRun(20);
     const later = { ...results, checks: { ...results.checks, fairness: { gap: 0.1 }, someday: 7, later: null } } as unknown as Results;

@@ -52,8 +52,15 @@ describe('exampleText, labelText, findingRow', () => {
   });
 
   it('renders any finding: ids and lines apart, the rest as key: value', () => {
-    expect(findingRow({ ids: ['a', 'b'], lines: [3, 9], jaccard: 0.91, pairs: [{ x: 1 }] })).toEqual({ ids: 'a, b', lines: '3, 9', details: ['jaccard: 0.91', 'pairs: [{"x":1}]'] });
+    expect(findingRow({ ids: ['a', 'b'], lines: [3, 9], jaccard: 0.91, pairs: [{ x: 1 }] })).toEqual({ ids: 'a, b', lines: '3, 9', details: ['jaccard: 0.91', 'pairs: (x: 1)'] });
     expect(findingRow({ id: 'z', line: 4 })).toEqual({ ids: 'z', lines: '4', details: [] });
     expect(findingRow('odd')).toEqual({ ids: '', lines: '', details: ['odd'] });
+  });
+
+  it('writes near-duplicate details as text with 4 decimals, not raw JSON with 16 digits', () => {
+    const finding = { ids: ['h/22', 'h/23'], lines: [8, 9], texts: 2, pairs: [{ ids: ['h/22', 'h/23'], lines: [8, 9], jaccard: 0.8076644974692697 }], train: { ids: ['t/1'], lines: [156] } };
+    const row = findingRow(finding);
+    expect(row.details).toEqual(['texts: 2', 'pairs: (ids: h/22, h/23; lines: 8, 9; jaccard: 0.8077)', 'train: (ids: t/1; lines: 156)']);
+    expect(row.details.join(' ')).not.toMatch(/[{}"[\]]|\d\.\d{5}/);
   });
 });

@@ -18,11 +18,16 @@ const ce = (over: Partial<CounterexampleResult> = {}): CounterexampleResult => (
 
 describe('counterexampleRow', () => {
   it('splits the diff into the original (removals marked) and the perturbed text (additions marked)', () => {
-    const row = counterexampleRow(ce());
+    const row = counterexampleRow(ce(), 'evalgate-out');
     const text = (d: { kind: string; pieces: { text: string }[] }) => `${d.kind}:${d.pieces.map((p) => p.text).join('')}`;
     expect(row.original.map(text)).toEqual(['same:The ', 'removed:r', 'same:ude', 'elided:[80 characters]']);
     expect(row.perturbed.map(text)).toEqual(['same:The ', 'added:e', 'same:ude', 'elided:[80 characters]']);
-    expect(row).toMatchObject({ before: 'negative', after: 'positive', edits: 1, replay: 'evalgate replay <out> typo/neg-01' });
+    expect(row).toMatchObject({ before: 'negative', after: 'positive', edits: 1, replay: 'evalgate replay evalgate-out typo/neg-01' });
+  });
+
+  it('gives the replay command with the run\'s own output directory, shell-quoted when needed', () => {
+    expect(counterexampleRow(ce(), 'runs/2024-06 v2').replay).toBe(`evalgate replay 'runs/2024-06 v2' typo/neg-01`);
+    expect(counterexampleRow(ce({ id: `name/it's $(x)` }), 'out').replay).toBe(`evalgate replay out 'name/it'\\''s $(x)'`);
   });
 
   it('shows invisible characters and whitespace of an edit as markers with their code point, and look-alike letters by code point', () => {
@@ -32,7 +37,7 @@ describe('counterexampleRow', () => {
         { kind: 'removed', text: ' ' }, { kind: 'added', text: '\t' }, { kind: 'same', text: 'was\n' }, { kind: 'added', text: '\r\n' },
         { kind: 'removed', text: 'e' }, { kind: 'added', text: '\u0435' },
       ],
-    }));
+    }), 'out');
     expect(row.perturbed).toEqual([
       { kind: 'same', pieces: [{ text: 'gre' }] },
       { kind: 'added', pieces: [{ text: '⟨U+200C ZWNJ⟩', title: 'U+200C ZERO WIDTH NON-JOINER' }] },
@@ -86,6 +91,8 @@ describe('robustness and template sections', () => {
     expect(section).toContain(`typo: ${typo.failures} of ${typo.tested} failed`);
     const first = typo.counterexamples[0];
     expect(section).toContain(`<code class="id">${first.id}</code>`);
+    expect(section).toContain(`replay: <code>evalgate replay ${out} ${first.id}</code>`);
+    expect(section).not.toContain('&lt;out&gt;');
     const removed = first.diff.find((d) => d.kind === 'removed')!;
     expect(section).toContain(`<span class="seg removed">${Handlebars.Utils.escapeExpression(removed.text)}</span>`); // an ASCII letter: as it is
     const shown = (section.match(/<p class="ce-head">/g) ?? []).length;
@@ -93,7 +100,7 @@ describe('robustness and template sections', () => {
     // negation is a directional test: its robust accuracy is n/a, with the reason.
     const negation = rob.perturbations.find((p) => p.name === 'negation')!;
     expect(negation.robust_accuracy_note).toMatch(/^not computed: /);
-    expect(table).toMatch(/<a href="#robustness-negation">negation<\/a>.*<td class="num" title="robust accuracy not computed: [^"]*">n\/a<\/td>/);
+    expect(table).toMatch(/<a href="#robustness-negation">negation<\/a>.*<td class="num na" data-sort="" title="n\/a: robust accuracy not computed: [^"]*">n\/a<\/td>/);
     expect(section).toContain(`Robust accuracy ${Handlebars.Utils.escapeExpression(negation.robust_accuracy_note!)}.`);
     const tpl = /<section class="section" id="templates">([\s\S]*?)<\/section>/.exec(html)![1];
     for (const t of results.checks.templates!.tests) expect(tpl).toContain(`${t.name}: ${t.failures} of ${t.cases} failed`);

@@ -41,12 +41,12 @@ gates:
     const res = results(dir);
     expect(res.model).toMatchObject({ name: 'builtin:naive-bayes', calls: 30 + 90, errors: 0, error_rate: 0 });
     expect(res.figures.n.value).toBe(30);
-    expect(res.checks.cross_validation.splitter).toBe('StratifiedKFold');
+    expect(res.checks['cross-validation'].splitter).toBe('StratifiedKFold');
     // the folds are scikit-learn's StratifiedKFold(4) over the 90 training rows
-    const sizes = res.checks.cross_validation.per_fold.map((f: { test: number }) => f.test);
+    const sizes = res.checks['cross-validation'].per_fold.map((f: { test: number }) => f.test);
     expect(sizes).toHaveLength(4);
     expect(sizes.reduce((a: number, b: number) => a + b, 0)).toBe(90);
-    const folds = res.checks.cross_validation.per_fold.map((f: { figures: Record<string, number> }) => f.figures.accuracy);
+    const folds = res.checks['cross-validation'].per_fold.map((f: { figures: Record<string, number> }) => f.figures.accuracy);
     const mean = folds.reduce((a: number, b: number) => a + b, 0) / folds.length;
     expect(res.figures['cross-validation.accuracy.mean'].value).toBeCloseTo(mean, 12);
     expect(res.figures['cross-validation.accuracy.ci_low'].value).toBeLessThanOrEqual(mean);
@@ -169,7 +169,7 @@ describe('faults of command models and folds, through evalgate run', () => {
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
     // 3 spam < 5 folds: scikit-learn warns (the least populated class) and still splits
     expect(r.code).toBe(0);
-    expect(results(dir).checks.cross_validation.warnings.join('\n')).toMatch(/The least populated class in y has only 3 members, which is less than n_splits=5/);
+    expect(results(dir).checks['cross-validation'].warnings.join('\n')).toMatch(/The least populated class in y has only 3 members, which is less than n_splits=5/);
     const none = tempFiles({ 's.yaml': suite.replace('folds: 5', 'folds: 25'), 'd.jsonl': jsonl(few) });
     const r2 = await runCli(['run', join(none, 's.yaml'), '--out', join(none, 'out')]);
     expect(r2.code).toBe(2);

@@ -1,6 +1,8 @@
 import type { ReportSection } from '../reportSection.js';
 import type { Results } from '../results.js';
-import { fmt, sortKey } from '../format.js';
+import { fmt } from '../format.js';
+import { naNotes, naReason, numberCell } from '../numberCell.js';
+import { crossValidationAnchor } from '../gateLink.js';
 import { stripChart } from '../svg/stripChart.js';
 
 const STATS = new Set(['mean', 'std', 'min', 'max', 'ci_low', 'ci_high']);
@@ -30,7 +32,7 @@ export const crossValidationSection: ReportSection = {
   id: 'cross-validation',
   title: 'Cross-validation',
   start(results) {
-    const cv = results.checks.cross_validation;
+    const cv = results.checks['cross-validation'];
     if (!cv) return undefined;
     return {
       view: () => {
@@ -39,9 +41,9 @@ export const crossValidationSection: ReportSection = {
         const stat = (name: string, s: string) => results.figures[`cross-validation.${name}.${s}`]?.value;
         const spread = names.map((name) => ({
           name,
-          mean: fmt(stat(name, 'mean')), meanSort: sortKey(stat(name, 'mean')),
-          std: fmt(stat(name, 'std')), stdSort: sortKey(stat(name, 'std')),
-          min: fmt(stat(name, 'min')), max: fmt(stat(name, 'max')),
+          anchor: crossValidationAnchor(name),
+          mean: numberCell(stat(name, 'mean'), naReason(name)), std: numberCell(stat(name, 'std'), naReason(name)),
+          min: numberCell(stat(name, 'min'), naReason(name)), max: numberCell(stat(name, 'max'), naReason(name)),
           interval: stat(name, 'ci_low') !== undefined ? `${fmt(stat(name, 'ci_low'))} – ${fmt(stat(name, 'ci_high'))}` : '',
         }));
         return {
@@ -50,9 +52,11 @@ export const crossValidationSection: ReportSection = {
           columns: headline,
           perFold: cv.per_fold.map((f) => ({
             fold: f.fold, train: f.train, test: f.test, errors: f.errors,
-            cells: headline.map((n) => ({ text: fmt(f.figures[n]), sort: sortKey(f.figures[n]) })),
+            cells: headline.map((n) => numberCell(f.figures[n], `in this fold: ${naReason(n)}`)),
           })),
           spread,
+          foldNotes: naNotes(cv.per_fold.flatMap((f) => headline.map((n) => numberCell(f.figures[n], `in this fold: ${naReason(n)}`)))),
+          spreadNotes: naNotes(spread.flatMap((r) => [r.mean, r.std, r.min, r.max])),
           chart: stripChart('Spread of the figures across folds', headline.map((name) => ({
             name,
             values: cv.per_fold.map((f) => ({ label: f.fold, value: f.figures[name] ?? NaN })),

@@ -1,6 +1,7 @@
 import type { ReportSection } from '../reportSection.js';
 import { fmt } from '../format.js';
 import { findingRow } from '../findingRow.js';
+import { dataQualityAnchor } from '../gateLink.js';
 
 /**
  * Data quality: per check (duplicates, leakage, ...) its figures and its findings with the
@@ -11,7 +12,7 @@ export const dataQualitySection: ReportSection = {
   id: 'data-quality',
   title: 'Data quality',
   start(results, opts) {
-    const checks = results.checks.data_quality;
+    const checks = results.checks['data-quality'];
     if (!checks || checks.length === 0) return undefined;
     return {
       view: () => ({
@@ -19,7 +20,7 @@ export const dataQualitySection: ReportSection = {
           const shown = c.findings.slice(0, opts.maxExamples);
           return {
             name: c.name,
-            anchor: `dq-${c.name.replace(/[^a-z0-9_-]/gi, '-')}`,
+            anchor: dataQualityAnchor(c.name),
             figures: Object.entries(c.figures).map(([k, v]) => ({ name: `${c.name}.${k}`, value: fmt(v) })),
             findings: shown.map(findingRow),
             totalText: `${c.findings.length + c.omitted} finding${c.findings.length + c.omitted === 1 ? '' : 's'}`,

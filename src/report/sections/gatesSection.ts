@@ -1,10 +1,13 @@
 import type { ReportSection } from '../reportSection.js';
-import { fmt, sortKey } from '../format.js';
+import { fmt } from '../format.js';
+import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { statusMark } from '../statusMark.js';
+import { gateLink } from '../gateLink.js';
 
 /**
  * The gates table: per gate its status (icon and word), name, expression, figure read, value,
- * interval, threshold and severity. Shown whenever the suite has gates.
+ * interval, threshold and severity, and a link to the section and finding that explain the
+ * figure (gateLink). Shown whenever the suite has gates.
  * Example: a gate `f1 >= 0.9` that read 0.93 → a row `{ mark: { text: 'pass' }, value: '0.93', threshold: '>= 0.9' }`.
  */
 export const gatesSection: ReportSection = {
@@ -13,21 +16,22 @@ export const gatesSection: ReportSection = {
   start(results) {
     if (results.gates.length === 0) return undefined;
     return {
-      view: () => ({
-        rows: results.gates.map((g) => ({
+      view: () => {
+        const rows = results.gates.map((g) => ({
           mark: statusMark(g.status, g.severity),
           name: g.name,
           expression: g.expression === g.name ? '' : g.expression,
           figure: g.stat === 'value' ? g.figure : `${g.figure}.${g.stat}`,
-          value: g.status === 'no_data' ? 'no data' : fmt(g.value),
-          valueSort: sortKey(g.value),
+          value: g.status === 'no_data' ? { text: 'no data', sort: '', na: g.message } : numberCell(g.value, naReason(g.figure)),
           interval: g.ci_low !== undefined ? `${fmt(g.ci_low)} – ${fmt(g.ci_high)}` : '',
           threshold: `${g.op} ${g.threshold}`,
           thresholdSort: String(g.threshold),
           severity: g.severity,
           message: g.message,
-        })),
-      }),
+          link: gateLink(results, g.figure),
+        }));
+        return { rows, notes: naNotes(rows.map((r) => r.value)) };
+      },
     };
   },
 };

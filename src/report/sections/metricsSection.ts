@@ -2,6 +2,8 @@ import { METRIC_NAMES } from '../../suite/types.js';
 import type { ReportSection } from '../reportSection.js';
 import type { Figure } from '../results.js';
 import { fmt, sortKey } from '../format.js';
+import { naNotes, naReason, numberCell } from '../numberCell.js';
+import { figureAnchor } from '../gateLink.js';
 import { metricsCharts } from '../metricsCharts.js';
 import { MetricsExamples } from '../metricsExamples.js';
 import { confusionHeatmap, HEATMAP_MAX_LABELS } from '../svg/heatmap.js';
@@ -15,12 +17,20 @@ const ROOTS = new Set<string>([...METRIC_NAMES, 'n', 'mce', 'errors']);
 export function figureRow(name: string, f: Figure) {
   return {
     name,
-    value: fmt(f.value),
-    valueSort: sortKey(f.value),
+    anchor: figureAnchor(name),
+    value: numberCell(f.value, naReason(name)),
     interval: f.ci_low !== undefined ? `${fmt(f.ci_low)} – ${fmt(f.ci_high)}` : '',
     method: f.interval ?? '',
     average: f.average ?? '',
   };
+}
+
+const ACCURACY_ROW = "the accuracy row has one figure, accuracy, in the F1 column (as in scikit-learn's classification report)";
+
+/** A row of the per-class table (a label, `accuracy`, `macro avg`, `weighted avg`), `n/a` with the reason where a figure is undefined. */
+function perClassRow(r: { name: string; precision: number; recall: number; f1: number; support: number }) {
+  const why = (metric: string) => (r.name === 'accuracy' ? ACCURACY_ROW : r.name.endsWith(' avg') ? naReason(r.name) : naReason(`${metric}.${r.name}`));
+  return { name: r.name, precision: numberCell(r.precision, why('precision')), recall: numberCell(r.recall, why('recall')), f1: numberCell(r.f1, why('f1')), support: r.support };
 }
 
 /**
@@ -43,6 +53,7 @@ export const metricsSection: ReportSection = {
         const figures = Object.entries(results.figures)
           .filter(([name]) => ROOTS.has(name.split('.')[0]) && !name.startsWith('support.'))
           .map(([name, f]) => figureRow(name, f));
+        const perClass = m.report.map((r) => perClassRow(r));
         const cm = m.confusion_matrix;
         const heatmap = cm ? confusionHeatmap(cm.labels.map(String), cm.matrix) : undefined;
         const misclassified = examples.misclassified();
@@ -55,7 +66,9 @@ export const metricsSection: ReportSection = {
           average: m.average,
           bootstrap: m.bootstrap,
           figures,
-          perClass: m.report.map((r) => ({ name: r.name, precision: fmt(r.precision), recall: fmt(r.recall), f1: fmt(r.f1), support: r.support, ps: sortKey(r.precision), rs: sortKey(r.recall), fs: sortKey(r.f1) })),
+          perClass,
+          perClassNotes: naNotes(perClass.flatMap((r) => [r.precision, r.recall, r.f1])),
+          figuresNotes: naNotes(figures.map((f) => f.value)),
           heatmap,
           heatmapOmitted: cm !== undefined && heatmap === undefined ? `${cm.labels.length} labels: more than ${HEATMAP_MAX_LABELS}, see the per-class table` : '',
           charts: metricsCharts(m, results.figures),

@@ -1,20 +1,23 @@
 import type { ReportSection } from '../reportSection.js';
 import type { PerturbationResult, Results } from '../results.js';
 import { fmt, sortKey } from '../format.js';
+import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { counterexampleRow } from '../counterexampleRow.js';
+import { slug } from '../gateLink.js';
 
 /**
  * One perturbation (of the robustness check, or of a template test under `templates.TEST`) as a
  * table row, reading its rates from `PREFIX.NAME.*` figures (robust accuracy `n/a` when it is
- * not computed, with the reason), and at most `maxExamples` of its counterexamples. Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
+ * not computed, with the reason), and at most `maxExamples` of its counterexamples (each with the
+ * command that replays it from `outDir`). Example: for typo with 38 failures of 80 → `{ name: 'typo', rate: '0.475', interval: '0.3692 – 0.583', ... }`.
  */
-export function perturbationView(results: Results, prefix: string, p: PerturbationResult, maxExamples: number) {
+export function perturbationView(results: Results, prefix: string, p: PerturbationResult, opts: { maxExamples: number; outDir: string }) {
   const f = (name: string) => results.figures[`${prefix}.${p.name}.${name}`];
   const rate = f('failure_rate');
-  const shown = p.counterexamples.slice(0, maxExamples);
+  const shown = p.counterexamples.slice(0, opts.maxExamples);
   return {
     name: p.name,
-    anchor: `${prefix}-${p.name}`.replace(/[^a-z0-9_-]/gi, '-'),
+    anchor: slug(`${prefix}-${p.name}`),
     kind: p.kind,
     description: p.description,
     expect: p.expect,
@@ -23,16 +26,22 @@ export function perturbationView(results: Results, prefix: string, p: Perturbati
     notApplicable: p.not_applicable,
     errors: p.errors,
     interrupted: p.interrupted,
-    rate: fmt(rate?.value),
-    rateSort: sortKey(rate?.value),
+    rate: numberCell(rate?.value, naReason('failure_rate')),
     interval: rate?.ci_low !== undefined ? `${fmt(rate.ci_low)} – ${fmt(rate.ci_high)}` : '',
-    attack: fmt(f('attack_success_rate')?.value),
-    robustAccuracy: f('robust_accuracy') === undefined && p.robust_accuracy_note !== undefined ? 'n/a' : fmt(f('robust_accuracy')?.value),
+    attack: numberCell(f('attack_success_rate')?.value, naReason('attack_success_rate')),
+    robustAccuracy: f('robust_accuracy') === undefined && p.robust_accuracy_note !== undefined
+      ? { text: 'n/a', sort: '', na: `robust accuracy ${p.robust_accuracy_note}` }
+      : numberCell(f('robust_accuracy')?.value, naReason('robust_accuracy')),
     robustAccuracyNote: p.robust_accuracy_note ?? '',
-    meanEdits: fmt(f('mean_edits')?.value),
-    counterexamples: shown.map(counterexampleRow),
+    meanEdits: numberCell(f('mean_edits')?.value, naReason('mean_edits')),
+    counterexamples: shown.map((c) => counterexampleRow(c, opts.outDir)),
     more: p.failures - shown.length,
   };
+}
+
+/** The reasons of the `n/a` cells of a perturbation table, once each. Example: for two rows without failures → `['no failures: mean edits ...']`. */
+export function perturbationNotes(rows: readonly ReturnType<typeof perturbationView>[]): string[] {
+  return naNotes(rows.flatMap((r) => [r.rate, r.attack, r.robustAccuracy, r.meanEdits]));
 }
 
 /**
@@ -48,12 +57,10 @@ export const robustnessSection: ReportSection = {
     const r = results.checks.robustness;
     if (!r) return undefined;
     return {
-      view: () => ({
-        runs: r.runs,
-        examples: r.examples,
-        seed: r.seed,
-        perturbations: r.perturbations.map((p) => perturbationView(results, 'robustness', p, opts.maxExamples)),
-      }),
+      view: () => {
+        const perturbations = r.perturbations.map((p) => perturbationView(results, 'robustness', p, opts));
+        return { runs: r.runs, examples: r.examples, seed: r.seed, perturbations, notes: perturbationNotes(perturbations) };
+      },
     };
   },
 };

@@ -1,12 +1,14 @@
 import type { Figures } from '../results.js';
 import type { ReportSection } from '../reportSection.js';
 import { fmt } from '../format.js';
+import { naReason, numberCell, type NumberCell } from '../numberCell.js';
+import { figureAnchor } from '../gateLink.js';
 
-/** The figures under a prefix as report rows: name, value and interval. */
-export function figureRows(figures: Figures, prefix: string): { name: string; value: string; interval: string }[] {
+/** The figures under a prefix as report rows: name, anchor (for gate links), value (`n/a` with the reason when undefined) and interval. */
+export function figureRows(figures: Figures, prefix: string): { name: string; anchor: string; value: NumberCell; interval: string }[] {
   return Object.entries(figures)
     .filter(([k]) => k.startsWith(prefix))
-    .map(([name, f]) => ({ name, value: fmt(f.value), interval: f.ci_low !== undefined ? `[${fmt(f.ci_low)}, ${fmt(f.ci_high ?? NaN)}] ${f.interval ?? ''}` : '' }));
+    .map(([name, f]) => ({ name, anchor: figureAnchor(name), value: numberCell(f.value, naReason(name)), interval: f.ci_low !== undefined ? `[${fmt(f.ci_low)}, ${fmt(f.ci_high ?? NaN)}] ${f.interval ?? ''}` : '' }));
 }
 
 /**

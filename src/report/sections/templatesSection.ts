@@ -1,8 +1,9 @@
 import type { ReportSection } from '../reportSection.js';
 import { fmt, sortKey } from '../format.js';
 import { labelText } from '../exampleText.js';
-import { perturbationView } from './robustnessSection.js';
+import { perturbationNotes, perturbationView } from './robustnessSection.js';
 import { visiblePieces } from '../visibleText.js';
+import { slug } from '../gateLink.js';
 
 /**
  * Template tests (CheckList-style): per test its templates, expected label, cases, failures and
@@ -21,11 +22,12 @@ export const templatesSection: ReportSection = {
         runs: t.runs,
         seed: t.seed,
         tests: t.tests.map((test) => {
+          const perturbations = test.perturbations.map((p) => perturbationView(results, `templates.${test.name}`, p, opts));
           const rate = results.figures[`templates.${test.name}.failure_rate`];
           const shown = test.failed_cases.slice(0, opts.maxExamples);
           return {
             name: test.name,
-            anchor: `templates-${test.name}`.replace(/[^a-z0-9_-]/gi, '-'),
+            anchor: slug(`templates-${test.name}`),
             templates: test.templates,
             label: test.label === undefined ? '' : labelText(test.label),
             cases: test.cases,
@@ -35,8 +37,9 @@ export const templatesSection: ReportSection = {
             interval: rate?.ci_low !== undefined ? `${fmt(rate.ci_low)} – ${fmt(rate.ci_high)}` : '',
             failed: shown.map((c) => ({ id: c.id, text: visiblePieces(c.text, { spaces: false }), answer: labelText(c.answer), reason: visiblePieces(c.reason, { spaces: false }) })),
             more: test.failures - shown.length,
-            perturbationsTableId: `templates-${test.name}`.replace(/[^a-z0-9_-]/gi, '-') + '-perturbations',
-            perturbations: test.perturbations.map((p) => perturbationView(results, `templates.${test.name}`, p, opts.maxExamples)),
+            perturbationsTableId: `${slug(`templates-${test.name}`)}-perturbations`,
+            perturbations,
+            perturbationNotes: perturbationNotes(perturbations),
           };
         }),
       }),

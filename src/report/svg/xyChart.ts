@@ -19,9 +19,12 @@ export interface XyChartInput {
   x: [number, number];
   y: [number, number];
   series?: XySeries[];
-  bars?: { x0: number; x1: number; y: number; title: string }[];
+  /** Bars from x0 to x1 of height y; `label` is written above the bar, `thin` draws it hatched and outlined. */
+  bars?: { x0: number; x1: number; y: number; title: string; label?: string; thin?: boolean }[];
   markers?: { x: number; y: number; title: string }[];
   diagonal?: boolean;
+  /** A line under the caption saying how to read the chart. */
+  note?: string;
 }
 
 /** The geometry the `chart-xy` partial draws; every string in it is escaped by the template. */
@@ -35,9 +38,10 @@ export interface XyChartView {
   xLabel: { text: string; x: number; y: number };
   yLabel: { text: string; x: number; y: number };
   paths: { d: string; name: string; cls: string }[];
-  bars: { x: number; y: number; w: number; h: number; title: string }[];
+  bars: { x: number; y: number; w: number; h: number; title: string; cls: string; label: string; labelX: number; labelY: number }[];
   markers: { cx: number; cy: number; title: string }[];
   diagonal?: string;
+  note: string;
 }
 
 const W = 360;
@@ -58,7 +62,8 @@ export function xyChart(input: XyChartInput): XyChartView {
   const bars = (input.bars ?? []).map((b) => {
     const x = sx(b.x0);
     const top = sy(b.y);
-    return { x, y: top, w: round2(Math.max(0, sx(b.x1) - x - 1)), h: round2(Math.max(0, plot.y + plot.h - top)), title: b.title };
+    const w = round2(Math.max(0, sx(b.x1) - x - 1));
+    return { x, y: top, w, h: round2(Math.max(0, plot.y + plot.h - top)), title: b.title, cls: b.thin ? 'bar thin' : 'bar', label: b.label ?? '', labelX: round2(x + w / 2), labelY: round2(Math.max(plot.y + 10, top - 3)) };
   });
   const markers = (input.markers ?? []).filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y)).map((m) => ({ cx: sx(m.x), cy: sy(m.y), title: m.title }));
   return {
@@ -73,6 +78,7 @@ export function xyChart(input: XyChartInput): XyChartView {
     paths,
     bars,
     markers,
+    note: input.note ?? '',
     ...(input.diagonal ? { diagonal: `M${sx(input.x[0])},${sy(input.y[0])}L${sx(input.x[1])},${sy(input.y[1])}` } : {}),
   };
 }

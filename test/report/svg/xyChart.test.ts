@@ -22,7 +22,10 @@ describe('xyChart', () => {
 
   it('lays out bars from the bottom of the plot and drops markers off the chart', () => {
     const v = xyChart({ ...base, bars: [{ x0: 0.5, x1: 1, y: 0.5, title: 'bin' }], markers: [{ x: 0.75, y: 0.5, title: 'm' }, { x: NaN, y: 1, title: 'gone' }] });
-    expect(v.bars).toEqual([{ x: 198, y: 136, w: 149, h: 124, title: 'bin' }]);
+    expect(v.bars).toEqual([{ x: 198, y: 136, w: 149, h: 124, title: 'bin', cls: 'bar', label: '', labelX: 272.5, labelY: 133 }]);
+    const counted = xyChart({ ...base, bars: [{ x0: 0, x1: 0.5, y: 1, title: 'full', label: '396' }, { x0: 0.5, x1: 1, y: 0, title: 'one', label: '1', thin: true }] });
+    // a count sits above its bar, inside the plot; a thin bin is drawn apart
+    expect(counted.bars.map((b) => [b.cls, b.label, b.labelY])).toEqual([['bar', '396', 22], ['bar thin', '1', 257]]);
     expect(v.markers).toEqual([{ cx: 273, cy: 136, title: 'm' }]);
   });
 });
