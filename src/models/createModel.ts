@@ -42,7 +42,7 @@ export async function createModel(spec: ModelSpec, options: ModelOptions, ctx: {
     case 'builtin':
       return createBuiltinModel(spec.name, camel(spec.params));
     case 'module':
-      return loadModuleModel(spec.resolvedPath, { cwd: ctx.dir });
+      return loadModuleModel(spec.resolvedPath, { cwd: ctx.dir, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
     case 'command':
       return createCommandModel({
         command: spec.command,
