@@ -10,6 +10,7 @@ import { perturbCommand } from './perturbCommand.js';
 import { replayCommand } from './replayCommand.js';
 import { compareCommand } from './compareCommand.js';
 import { mergeCommand } from './mergeCommand.js';
+import { cacheCommand } from './cacheCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -48,7 +49,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(perturbCommand(io, set)))
     .command(guard(replayCommand(io, set)))
     .command(guard(mergeCommand(io, set)))
-    .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb or replay')
+    .command(guard(cacheCommand(io, set)))
+    .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb, replay or cache')
     .strict()
     .strictOptions()
     .recommendCommands()

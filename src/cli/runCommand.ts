@@ -3,6 +3,7 @@ import { InvalidInputError } from '../problem.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormats.js';
 import type { CliIo } from './io.js';
 import type { RunSuiteOptions } from '../run/runSuite.js';
+import { cacheUseLine } from './cacheUseLine.js';
 
 /** `evalgate run <suite> [--out DIR] [--format html,json,junit,md] [--max-examples N] [--resume] [--shard I/N] [--quiet]`. */
 export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
@@ -15,7 +16,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('out', { type: 'string', default: 'evalgate-out', describe: 'output directory' })
         .option('format', { type: 'string', default: OUTPUT_FORMATS.join(','), describe: `outputs to write, comma-separated: ${OUTPUT_FORMATS.join(', ')}` })
         .option('max-examples', { type: 'number', default: 50, describe: 'examples shown per report section (all stay in records.jsonl)' })
-        .option('cache', { type: 'boolean', default: true, describe: 'reuse cached model answers (--no-cache asks the model again)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse model answers cached by earlier runs (--no-cache asks the model again; a run still asks each input once)' })
         .option('cache-dir', { type: 'string', default: '.evalgate-cache', describe: 'where model answers are cached' })
         .option('save-baseline', { type: 'string', describe: "keep this run's records and results as the stored baseline NAME" })
         .option('baseline', { type: 'string', describe: "hold this run against the stored baseline NAME (the suite's comparison gates)" })
@@ -84,6 +85,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         if (!args.quiet) io.stderr.write(`saved baseline '${String(args['save-baseline'])}' in ${where}\n`);
       }
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
+      if (!args.quiet && outcome.timing.cache) io.stderr.write(cacheUseLine(outcome.timing.cache, String(args['cache-dir'])));
       const m = outcome.results.model;
       if (m && m.error_rate > m.max_error_rate) {
         io.stderr.write(`error: ${m.errors} of ${m.calls} model calls failed (${(100 * m.error_rate).toFixed(1)}%, above the suite's max_error_rate of ${100 * m.max_error_rate}%): the run could not complete${m.first_errors[0] ? `; first: ${m.first_errors[0].id}: ${m.first_errors[0].error}` : ''}\n`);

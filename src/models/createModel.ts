@@ -5,6 +5,7 @@ import { loadModuleModel } from './module/loadModuleModel.js';
 import { createCommandModel } from './command/createCommandModel.js';
 import { createHttpModel } from './http/createHttpModel.js';
 import { createOpenAIModel } from './http/createOpenAIModel.js';
+import { codeFingerprint } from './codeFingerprint.js';
 
 /** Suite keys (snake_case) that the adapters spell in camelCase. */
 const CAMEL: Record<string, string> = {
@@ -31,6 +32,8 @@ export function camel(config: Record<string, unknown>): Record<string, unknown> 
 /**
  * Builds the Model a suite names. Shared options (concurrency, timeout, retries) apply where the
  * adapter has them; the adapter's own configuration errors come back as InvalidInputError.
+ * A module or command model's identity carries the content hashes of its code (`parameters.code`,
+ * see codeFingerprint), so that no answer of edited code is ever replayed from the cache or a journal.
  */
 export async function createModel(spec: ModelSpec, options: ModelOptions, ctx: { dir: string }): Promise<Model> {
   const shared = {
@@ -38,15 +41,18 @@ export async function createModel(spec: ModelSpec, options: ModelOptions, ctx: {
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
   };
+  const code = await codeFingerprint(spec, ctx.dir);
+  const parameters = code ? { parameters: { code } } : {};
   switch (spec.kind) {
     case 'builtin':
       return createBuiltinModel(spec.name, camel(spec.params));
     case 'module':
-      return loadModuleModel(spec.resolvedPath, { cwd: ctx.dir, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+      return loadModuleModel(spec.resolvedPath, { cwd: ctx.dir, ...parameters, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
     case 'command':
       return createCommandModel({
         command: spec.command,
         cwd: ctx.dir,
+        ...parameters,
         ...(spec.fitCommand ? { fitCommand: spec.fitCommand } : {}),
         batchSize: options.batchSize,
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),

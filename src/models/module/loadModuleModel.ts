@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
@@ -20,6 +21,9 @@ export interface ModuleModelOptions {
   /** Longest wait for one `predict` call (or one `predictOne` input) before its inputs fail (default 60 000 ms). */
   timeoutMs?: number;
 }
+
+/** The content hash of each module file as this process first imported it. */
+const FIRST_IMPORTED = new Map<string, string>();
 
 /** The default of {@link ModuleModelOptions.timeoutMs}, as a command model's. */
 export const MODULE_TIMEOUT_MS = 60_000;
@@ -43,8 +47,8 @@ function nodeRunsTypeScript(): boolean {
  * saying what was wrong; a call that gives no answer within `timeoutMs` (default 60 s; a batch for
  * `predict`, an input for `predictOne`) fails its inputs with an error naming timeout_ms, and its
  * late answer is dropped. `.js`, `.mjs` and `.cjs` load everywhere; `.ts` only where Node strips types
- * itself (Node 20 does not: compile it first). Cost: one dynamic import (cached by Node, so two models
- * from one file share its module state). Throws InvalidInputError for a missing, unloadable or
+ * itself (Node 20 does not: compile it first). Cost: one read and one dynamic import (cached by Node by
+ * content, so two models from one unchanged file share its module state; an edited file is imported afresh). Throws InvalidInputError for a missing, unloadable or
  * malformed module; the fitted model's `fit` throws RunError when the module's fit throws.
  * Example: `(await (await loadModuleModel('m.mjs')).predict(['hi']))` → `[{ label: 'ham', latencyMs: 0.1 }]`.
  */
@@ -61,7 +65,12 @@ export async function loadModuleModel(path: string, options: ModuleModelOptions 
   if (!info?.isFile()) throw invalid(path, 'missing-file', `model module not found (looked for ${abs})`);
   let ns: Record<string, unknown>;
   try {
-    ns = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
+    // A file edited since this process first imported it is imported afresh (the programmatic API,
+    // a watch loop), by its content hash in the URL; an unchanged one is shared.
+    const digest = createHash('sha256').update(await readFile(abs)).digest('hex').slice(0, 16);
+    const first = FIRST_IMPORTED.get(abs) ?? (FIRST_IMPORTED.set(abs, digest), digest);
+    const url = pathToFileURL(abs).href;
+    ns = (await import(first === digest ? url : `${url}?evalgate-sha256=${digest}`)) as Record<string, unknown>;
   } catch (e) {
     throw invalid(path, 'bad-model-module', `cannot import the model module: ${messageOf(e)}`);
   }
