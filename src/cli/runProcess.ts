@@ -17,7 +17,9 @@ export const STALLED_MESSAGE =
  */
 export function runProcess(argv: string[], io: CliIo = processIo): void {
   let settled = false;
-  process.on('exit', () => {
+  // 'beforeExit' comes only when the event loop runs dry, never on an explicit process.exit()
+  // (e.g. a second Ctrl-C exiting 130 at once), whose code must stand.
+  process.once('beforeExit', () => {
     if (settled) return;
     io.stderr.write(STALLED_MESSAGE);
     process.exitCode = 3;
