@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { runProcess } from '../dist/cli/runProcess.js';
 
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: a promise that never settles must not end the process with Node's exit 13.
+runProcess(process.argv.slice(2));

@@ -12,6 +12,7 @@ import { compareCommand } from './compareCommand.js';
 import { mergeCommand } from './mergeCommand.js';
 import { VERSION } from '../version.js';
 import { withErrorSummary } from './errorSummary.js';
+import { cacheCommand } from './cacheCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -50,7 +51,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(perturbCommand(io, set)))
     .command(guard(replayCommand(io, set)))
     .command(guard(withErrorSummary(mergeCommand(io, set), 'merge', (a) => (Array.isArray(a.dirs) ? a.dirs.map(String).join(' ') : 'merge'))))
-    .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb or replay')
+    .command(guard(cacheCommand(io, set)))
+    .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb, replay or cache')
     .strict()
     .strictOptions()
     .recommendCommands()

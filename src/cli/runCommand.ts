@@ -8,6 +8,7 @@ import { processIo } from './io.js';
 import { resumeCommandLine } from './resumeCommandLine.js';
 import { abortFor, watchSignals } from './signals.js';
 import { verdictExitCode } from './verdictExitCode.js';
+import { cacheUseLine } from './cacheUseLine.js';
 
 /** `evalgate run <suite> [--out DIR] [--format html,json,junit,md] [--max-examples N] [--resume] [--shard I/N] [--quiet]`. */
 export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
@@ -20,7 +21,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('out', { type: 'string', default: 'evalgate-out', describe: 'output directory' })
         .option('format', { type: 'string', default: OUTPUT_FORMATS.join(','), describe: `outputs to write, comma-separated: ${OUTPUT_FORMATS.join(', ')}` })
         .option('max-examples', { type: 'number', default: 50, describe: 'examples shown per report section (all stay in records.jsonl)' })
-        .option('cache', { type: 'boolean', default: true, describe: 'reuse cached model answers (--no-cache asks the model again)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse model answers cached by earlier runs (--no-cache asks the model again; a run still asks each input once)' })
         .option('cache-dir', { type: 'string', default: '.evalgate-cache', describe: 'where model answers are cached' })
         .option('save-baseline', { type: 'string', describe: "keep this run's records and results as the stored baseline NAME" })
         .option('baseline', { type: 'string', describe: "hold this run against the stored baseline NAME (the suite's comparison gates)" })
@@ -108,6 +109,7 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
           if (!args.quiet) io.stderr.write(`saved baseline '${String(args['save-baseline'])}' in ${where}\n`);
         }
         if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
+        if (!args.quiet && outcome.timing.cache) io.stderr.write(cacheUseLine(outcome.timing.cache, String(args['cache-dir'])));
         if (outcome.results.error) io.stderr.write(`error: ${outcome.results.error.message}\n`);
         setCode(verdictExitCode(outcome.results.verdict));
       };

@@ -23,6 +23,8 @@ export interface Prediction {
   error?: string;
   /** Wall time of the call in milliseconds, when measured. */
   latencyMs?: number;
+  /** True when a secret (or a piece of one) was redacted from this answer (journaled as the record's `redacted`). */
+  redacted?: true;
 }
 
 /** A training example for `fit`. */

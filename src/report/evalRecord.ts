@@ -35,6 +35,12 @@ export interface EvalRecord {
   terms?: Record<string, number[]>;
   /** Outcome records: `not-applicable` or `error` when the unit was not tested (absent when it was). */
   status?: 'not-applicable' | 'error';
+  /**
+   * True when a secret (an environment value sent in a header, the API key), or a piece of 8 or
+   * more characters of one, was replaced by `***` in the answer (`output`, `text`, probabilities'
+   * labels) before it was journaled, cached or rendered. Absent otherwise.
+   */
+  redacted?: true;
   /** Outcome records of the fairness figures: the example's group. */
   group?: string;
 }

@@ -90,5 +90,6 @@ export function recordAnswer(r: EvalRecord): Prediction {
   if (r.score !== null) out.score = r.score;
   if (r.probabilities !== undefined) out.probabilities = r.probabilities as Record<string, number>;
   if (r.latency_ms !== null) out.latencyMs = r.latency_ms;
+  if (r.redacted === true) out.redacted = true;
   return out;
 }

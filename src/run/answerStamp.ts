@@ -21,14 +21,16 @@ export function modelFingerprint(identity: ModelIdentity): string {
 
 /**
  * Adds the record fields an answer adds beyond DESIGN.md's shape: `model` (its fingerprint),
+ * `redacted: true` when a secret was redacted from the answer,
  * `kind: 'text'` for a text answer without a label, and `text` for an answer with both a label
  * (the record's output) and a text, so that the answer can be rebuilt exactly.
  * Assigns them in place (no intermediate object: this runs once per model call) and returns the record.
  * Example: `stampRecord({ id: 'a' }, { label: 'x' })` → `{ id: 'a' }` (an unstamped answer adds nothing).
  */
-export function stampRecord<R extends { model?: string; kind?: string; text?: string }>(record: R, answer: Prediction): R {
+export function stampRecord<R extends { model?: string; kind?: string; text?: string; redacted?: true }>(record: R, answer: Prediction): R {
   const model = (answer as StampedPrediction)[ANSWER_MODEL];
   if (model !== undefined) record.model = model;
+  if (answer.redacted === true) record.redacted = true;
   if (answer.text !== undefined) {
     if (answer.label === undefined) record.kind = 'text';
     else record.text = answer.text;

@@ -50,7 +50,7 @@ function decodeFigures(results: Results): void {
     if (f.ci_low !== undefined) f.ci_low = decodeNonFinite(f.ci_low);
     if (f.ci_high !== undefined) f.ci_high = decodeNonFinite(f.ci_high);
   }
-  for (const fold of results.checks?.cross_validation?.per_fold ?? []) {
+  for (const fold of results.checks?.['cross-validation']?.per_fold ?? []) {
     for (const k of Object.keys(fold.figures)) fold.figures[k] = decodeNonFinite(fold.figures[k]);
   }
 }

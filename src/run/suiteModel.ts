@@ -1,5 +1,6 @@
 import { createModel } from '../models/createModel.js';
 import { cachedModel, ResponseCache } from '../models/responseCache.js';
+import { memoModel } from '../models/answerMemo.js';
 import type { Model } from '../models/model.js';
 import type { Suite } from '../suite/types.js';
 import type { AnswerIndex } from './answerIndex.js';
@@ -20,7 +21,8 @@ export interface ModelSummary {
 
 /**
  * Opens the suite's model for its checks: the adapter, behind the response cache when the suite
- * caches and a cache directory is given, behind {@link recordedModel} (fingerprinted answers;
+ * caches and a cache directory is given, behind memoModel (every model but a builtin: one request
+ * per distinct input in the run, `--no-cache` or not), behind {@link recordedModel} (fingerprinted answers;
  * replayed from `replay.index` when resuming or merging), and, given `stop`, stoppable (see
  * StopControl). Throws what createModel throws.
  * Example: `(await openSuiteModel(suite, {})).cache` → `undefined` without a cache directory.
@@ -29,7 +31,11 @@ export async function openSuiteModel(suite: Suite, ctx: { cacheDir?: string; rep
   const { spec, options } = suite.model!;
   const base = await createModel(spec, options, { dir: suite.dir });
   const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
-  const recorded = recordedModel(cache ? cachedModel(base, cache) : base, ctx.replay?.index, ctx.replay?.mode);
+  const stored = cache ? cachedModel(base, cache) : base;
+  // One run asks a model once per distinct input, cache or not (an embedded model answers faster
+  // than a lookup, and a million-example run must not keep its answers).
+  const asked = spec.kind === 'builtin' ? stored : memoModel(stored);
+  const recorded = recordedModel(asked, ctx.replay?.index, ctx.replay?.mode);
   const model = ctx.stop ? ctx.stop.wrap(recorded) : recorded;
   return { model, ...(cache ? { cache } : {}) };
 }

@@ -22,12 +22,12 @@ export function afterAttempts(n: number): string {
  * Example: `await callJson(t, req, ['sk-1'])` → `{ ok: true, doc: { label: 'spam' }, attempts: 1, latencyMs: 4.1 }`.
  */
 export async function callJson(transport: Transport, request: HttpRequest, secrets: readonly string[]): Promise<JsonCall> {
-  const r = await transport.call(request);
+  const r = await transport.call(request, secrets);
   if (!r.ok) return { ok: false, prediction: { error: redactSecrets(r.error, secrets), latencyMs: r.latencyMs } };
   try {
     return { ok: true, doc: JSON.parse(r.body) as unknown, attempts: r.attempts, latencyMs: r.latencyMs };
   } catch {
-    const got = r.body.trim() === '' ? 'an empty body' : snippet(r.body, 100);
+    const got = r.body.trim() === '' ? 'an empty body' : snippet(r.body, 100, secrets);
     const error = `response is not valid JSON: ${got}${afterAttempts(r.attempts)}`;
     return { ok: false, prediction: { error: redactSecrets(error, secrets), latencyMs: r.latencyMs } };
   }

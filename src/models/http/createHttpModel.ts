@@ -8,6 +8,7 @@ import { throwIfStopped } from '../interrupted.js';
 import type { HttpRequest } from './httpSend.js';
 import { planHttpModel, type HttpModelConfig, type HttpModelPlan } from './httpModelConfig.js';
 import { readBatchPredictions, readPrediction } from './readPrediction.js';
+import { redactAnswer } from './redactAnswer.js';
 
 export type { HttpModelConfig } from './httpModelConfig.js';
 
@@ -27,8 +28,8 @@ function identityOf(plan: HttpModelPlan, config: HttpModelConfig): ModelIdentity
 /**
  * A {@link Model} behind any JSON HTTP endpoint: each input (or each `batchSize` inputs) is
  * rendered into the body template, POSTed, and read back at the `output`/`score`/`probabilities`
- * paths. Header `${ENV_VAR}`s are read at every `predict`; their values never reach the identity
- * or an error (they read `***`). At most `concurrency` requests are in flight over a keep-alive
+ * paths. Header `${ENV_VAR}`s are read at every `predict`; their values never reach the identity,
+ * an error or an answer (they read `***`, and such an answer is marked `redacted`). At most `concurrency` requests are in flight over a keep-alive
  * agent with as many sockets; see `sendWithRetries` for what is retried.
  * A failed call is a Prediction `{ error, latencyMs? }`, e.g.
  * "HTTP 503 after 4 attempts" or "response has no `label` (after 1 attempt)"; predict itself
@@ -62,7 +63,7 @@ export function createHttpModel(config: HttpModelConfig): Model {
     const call = await callJson(transport, request, secrets);
     if (!call.ok) return Array.from({ length: count }, () => ({ ...call.prediction }));
     const found = plan.batchSize > 1 ? readBatchPredictions(call.doc, plan.paths, count) : [readPrediction(call.doc, plan.paths)];
-    return found.map((p) => (p.error !== undefined ? contentError(p.error, call, secrets) : { ...p, latencyMs: call.latencyMs }));
+    return found.map((p) => (p.error !== undefined ? contentError(p.error, call, secrets) : redactAnswer({ ...p, latencyMs: call.latencyMs }, secrets)));
   };
 
   return {

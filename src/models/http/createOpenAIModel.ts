@@ -8,6 +8,7 @@ import { throwIfStopped } from '../interrupted.js';
 import { planOpenAIModel, type OpenAIModelConfig } from './openAIModelConfig.js';
 import { MISSING, parseJsonPath, pickJsonPath } from './jsonPath.js';
 import { snippet } from './sendWithRetries.js';
+import { redactAnswer } from './redactAnswer.js';
 
 export type { OpenAIModelConfig } from './openAIModelConfig.js';
 
@@ -26,7 +27,7 @@ function matchLabel(answer: string, labels: readonly Label[]): Label | undefined
  * `choices[0].message.content` as `text`, and as `label` when `labels` is set (an answer
  * outside them is the error "answer not among labels: …"). The API key is read from the
  * environment at every `predict`, sent as `Authorization: Bearer`, and never stored in the
- * identity, an error or a log. Robustness as `createHttpModel` (concurrency, timeout, retries).
+ * identity, an error, an answer (redacted, marked `redacted`) or a log. Robustness as `createHttpModel` (concurrency, timeout, retries).
  * Throws `InvalidInputError` on a bad config or a required key not set (naming the variable).
  * Cost: one request per input, `concurrency` at a time.
  * Example: `await createOpenAIModel({ model: 'm', baseUrl: 'http://127.0.0.1:8000/v1', labels: ['spam', 'ham'] }).predict(['win $$$'])` → `[{ label: 'spam', text: 'Spam', latencyMs: 210.5 }]`.
@@ -66,12 +67,12 @@ export function createOpenAIModel(config: OpenAIModelConfig): Model {
     if (!call.ok) return call.prediction;
     const text = pickJsonPath(call.doc, CONTENT);
     if (text === MISSING || typeof text !== 'string') return contentError(`response has no \`${CONTENT.text}\``, call, secrets);
-    if (labels === undefined) return { text, latencyMs: call.latencyMs };
+    if (labels === undefined) return redactAnswer({ text, latencyMs: call.latencyMs }, secrets);
     const label = matchLabel(text, labels);
     if (label === undefined) {
-      return contentError(`answer not among labels: ${JSON.stringify(snippet(text, 100))} (expected one of ${labels.join(', ')})`, call, secrets);
+      return contentError(`answer not among labels: ${JSON.stringify(snippet(text, 100, secrets))} (expected one of ${labels.join(', ')})`, call, secrets);
     }
-    return { label, text, latencyMs: call.latencyMs };
+    return redactAnswer({ label, text, latencyMs: call.latencyMs }, secrets);
   };
 
   return {

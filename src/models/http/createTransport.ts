@@ -8,8 +8,11 @@ import type { TransportSettings } from './transportOptions.js';
 
 /** A model's connection to its endpoint: bounded sockets, bounded concurrency, retries. */
 export interface Transport {
-  /** Sends once a slot is free, retrying per the policy; the slot is held through the retries. Never throws. */
-  call(request: HttpRequest): Promise<CallOutcome>;
+  /**
+   * Sends once a slot is free, retrying per the policy; the slot is held through the retries.
+   * `secrets` are redacted from error bodies before they are cut. Never throws.
+   */
+  call(request: HttpRequest, secrets?: readonly string[]): Promise<CallOutcome>;
   /** Shared by every call of this transport. */
   readonly limiter: Limiter;
   /** Cancels calls in flight (they end with a "cancelled" error) and closes idle sockets. */
@@ -31,12 +34,13 @@ export function createTransport(protocol: string, settings: TransportSettings): 
   const inFlight: InFlight = new Set();
   return {
     limiter,
-    call(request) {
+    call(request, secrets = []) {
       return limiter.run(() =>
         sendWithRetries(
           () => (closing.signal.aborted ? Promise.resolve({ kind: 'aborted' as const }) : httpSend(request, agent, settings.timeoutMs, inFlight)),
           settings.policy,
           closing.signal,
+          secrets,
         ),
       );
     },

@@ -54,13 +54,4 @@ export function resolveHeaders(headers: Record<string, string>, env: NodeJS.Proc
   return { headers: out, secrets: [...secrets] };
 }
 
-/**
- * Replaces every occurrence of each secret in `text` with `***`, longest secrets first (so a
- * secret containing another is hidden whole). Cost O(length × secrets).
- * Example: `redactSecrets('bad key sk-123', ['sk-123'])` → `bad key ***`.
- */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s !== '') out = out.split(s).join('***');
-  return out;
-}
+export { redactSecrets } from './redactSecrets.js';

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { backoffDelay } from './backoffDelay.js';
 import type { HttpAttempt } from './httpSend.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
+import { redactedSnippet } from './redactSecrets.js';
 
 /** How failed attempts are retried. */
 export interface RetryPolicy {
@@ -41,11 +42,11 @@ export function isRetryableStatus(status: number): boolean {
 
 /**
  * The first `max` characters of a response body with whitespace runs collapsed, `…` when cut,
- * for error messages. O(length). Example: `snippet('a\n  b', 10)` → `a b`.
+ * for error messages; `secrets` are redacted before the cut (see redactedSnippet), so none
+ * survives in part. O(length × secrets). Example: `snippet('a\n  b', 10)` → `a b`.
  */
-export function snippet(body: string, max = 200): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+export function snippet(body: string, max = 200, secrets: readonly string[] = []): string {
+  return redactedSnippet(body, max, secrets);
 }
 
 /**
@@ -54,11 +55,12 @@ export function snippet(body: string, max = 200): string {
  * and statuses 408/429/5xx; the wait is `Retry-After` (429 and 503 only; seconds or an HTTP date;
  * capped at `maxRetryAfterMs`) or else full-jitter exponential backoff. Not retried: other
  * statuses (4xx, 3xx: redirects are not followed) and other errors (TLS, DNS `ENOTFOUND`…).
+ * `secrets` are redacted from the body before it is cut into the error.
  * Never throws. `latencyMs` is the wall time of the final attempt; `error` reads
  * `<reason> after <n> attempt(s)`, e.g. `HTTP 503 after 4 attempts: <start of the body>`.
  * Example: `await sendWithRetries(() => httpSend(req, agent, 1000), policy)` → `{ ok: true, status: 200, body, attempts: 1, latencyMs: 3.2 }`.
  */
-export async function sendWithRetries(attempt: () => Promise<HttpAttempt>, policy: RetryPolicy, signal?: AbortSignal): Promise<CallOutcome> {
+export async function sendWithRetries(attempt: () => Promise<HttpAttempt>, policy: RetryPolicy, signal?: AbortSignal, secrets: readonly string[] = []): Promise<CallOutcome> {
   for (let n = 1; ; n++) {
     const t0 = performance.now();
     const a = await attempt();
@@ -70,7 +72,7 @@ export async function sendWithRetries(attempt: () => Promise<HttpAttempt>, polic
     let wait: number | undefined;
     if (a.kind === 'response') {
       if (a.status >= 200 && a.status < 300) return { ok: true, status: a.status, body: a.body, attempts: n, latencyMs };
-      const detail = a.body.trim() === '' ? '' : `: ${snippet(a.body)}`;
+      const detail = a.body.trim() === '' ? '' : `: ${snippet(a.body, 200, secrets)}`;
       if (last || !isRetryableStatus(a.status)) return fail(`HTTP ${a.status}`, detail);
       if (a.status === 429 || a.status === 503) {
         const asked = parseRetryAfter(a.headers['retry-after'], policy.now());

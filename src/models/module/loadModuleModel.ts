@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Model, ModelIdentity, Prediction, TrainingExample } from '../model.js';
@@ -8,6 +9,7 @@ import { trainingFingerprint } from '../trainingFingerprint.js';
 import { readModuleExports, type ModuleExports } from './readModuleExports.js';
 import { toPrediction } from './toPrediction.js';
 import { toPredictions } from './toPredictions.js';
+import { settleWithin } from './settleWithin.js';
 
 /** How to load a model module; identity fields here win over the module's own `identity` export. */
 export interface ModuleModelOptions {
@@ -16,7 +18,15 @@ export interface ModuleModelOptions {
   name?: string;
   version?: string;
   parameters?: Record<string, unknown>;
+  /** Longest wait for one `predict` call (or one `predictOne` input) before its inputs fail (default 60 000 ms). */
+  timeoutMs?: number;
 }
+
+/** The content hash of each module file as this process first imported it. */
+const FIRST_IMPORTED = new Map<string, string>();
+
+/** The default of {@link ModuleModelOptions.timeoutMs}, as a command model's. */
+export const MODULE_TIMEOUT_MS = 60_000;
 
 const JS = new Set(['.js', '.mjs', '.cjs']);
 const TS = new Set(['.ts', '.mts', '.cts']);
@@ -34,9 +44,11 @@ function nodeRunsTypeScript(): boolean {
  * `predictOne(input, state?)`, and optionally `fit(examples)` (returns the fitted state, passed
  * back to predict), `close(state?)`, `identity` and `classes`. A predict that throws fails every
  * input of its batch (the run goes on); a wrong result fails the inputs it concerns, with a message
- * saying what was wrong. `.js`, `.mjs` and `.cjs` load everywhere; `.ts` only where Node strips types
- * itself (Node 20 does not: compile it first). Cost: one dynamic import (cached by Node, so two models
- * from one file share its module state). Throws InvalidInputError for a missing, unloadable or
+ * saying what was wrong; a call that gives no answer within `timeoutMs` (default 60 s; a batch for
+ * `predict`, an input for `predictOne`) fails its inputs with an error naming timeout_ms, and its
+ * late answer is dropped. `.js`, `.mjs` and `.cjs` load everywhere; `.ts` only where Node strips types
+ * itself (Node 20 does not: compile it first). Cost: one read and one dynamic import (cached by Node by
+ * content, so two models from one unchanged file share its module state; an edited file is imported afresh). Throws InvalidInputError for a missing, unloadable or
  * malformed module; the fitted model's `fit` throws RunError when the module's fit throws.
  * Example: `(await (await loadModuleModel('m.mjs')).predict(['hi']))` → `[{ label: 'ham', latencyMs: 0.1 }]`.
  */
@@ -53,7 +65,12 @@ export async function loadModuleModel(path: string, options: ModuleModelOptions 
   if (!info?.isFile()) throw invalid(path, 'missing-file', `model module not found (looked for ${abs})`);
   let ns: Record<string, unknown>;
   try {
-    ns = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
+    // A file edited since this process first imported it is imported afresh (the programmatic API,
+    // a watch loop), by its content hash in the URL; an unchanged one is shared.
+    const digest = createHash('sha256').update(await readFile(abs)).digest('hex').slice(0, 16);
+    const first = FIRST_IMPORTED.get(abs) ?? (FIRST_IMPORTED.set(abs, digest), digest);
+    const url = pathToFileURL(abs).href;
+    ns = (await import(first === digest ? url : `${url}?evalgate-sha256=${digest}`)) as Record<string, unknown>;
   } catch (e) {
     throw invalid(path, 'bad-model-module', `cannot import the model module: ${messageOf(e)}`);
   }
@@ -64,11 +81,16 @@ export async function loadModuleModel(path: string, options: ModuleModelOptions 
   };
   const version = options.version ?? ex.identity?.version;
   if (version !== undefined) identity.version = version;
-  return moduleModel(ex, path, identity, { fitted: false });
+  return moduleModel(ex, path, identity, { fitted: false }, options.timeoutMs ?? MODULE_TIMEOUT_MS);
 }
 
-function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, fit: { fitted: boolean; state?: unknown }): Model {
+/** The error of inputs whose call did not settle in time. */
+const late = (what: string, ms: number) => `${what} gave no answer within ${ms} ms (timeout_ms)`;
+
+function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, fit: { fitted: boolean; state?: unknown }, timeoutMs: number): Model {
   const args = (first: unknown): unknown[] => (fit.fitted ? [first, fit.state] : [first]);
+  // A sync throw becomes a rejection; the wait is bounded by timeout_ms.
+  const call = (fn: unknown, arg: unknown) => settleWithin(Promise.resolve().then(() => (fn as (...a: unknown[]) => unknown)(...args(arg))), timeoutMs);
   const model: Model = {
     identity,
     ...(ex.classes ? { classes: ex.classes } : {}),
@@ -78,8 +100,9 @@ function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, f
       if (ex.predict) {
         const t0 = performance.now();
         try {
-          const result = await (ex.predict as (...a: unknown[]) => unknown)(...args(batch));
-          return toPredictions(result, batch.length, 'predict()', performance.now() - t0);
+          const r = await call(ex.predict, batch);
+          if (r.timedOut) return errorPredictions(batch.length, late('predict()', timeoutMs), performance.now() - t0);
+          return toPredictions(r.value, batch.length, 'predict()', performance.now() - t0);
         } catch (e) {
           return errorPredictions(batch.length, `predict() threw: ${messageOf(e)}`, performance.now() - t0);
         }
@@ -88,7 +111,12 @@ function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, f
       for (const input of batch) {
         const t0 = performance.now();
         try {
-          const p = toPrediction(await (ex.predictOne as (...a: unknown[]) => unknown)(...args(input)), 'predictOne() result');
+          const r = await call(ex.predictOne, input);
+          if (r.timedOut) {
+            out.push({ error: late('predictOne()', timeoutMs), latencyMs: performance.now() - t0 });
+            continue;
+          }
+          const p = toPrediction(r.value, 'predictOne() result');
           p.latencyMs ??= performance.now() - t0;
           out.push(p);
         } catch (e) {
@@ -112,7 +140,7 @@ function moduleModel(ex: ModuleExports, file: string, identity: ModelIdentity, f
         throw new RunError(`${file}: fit() threw: ${messageOf(e)}`, 'fit-failed');
       }
       const fittedIdentity = { ...identity, parameters: { ...identity.parameters, fittedOn: trainingFingerprint(copy) } };
-      return moduleModel(ex, file, fittedIdentity, { fitted: true, state });
+      return moduleModel(ex, file, fittedIdentity, { fitted: true, state }, timeoutMs);
     };
   }
   return model;
