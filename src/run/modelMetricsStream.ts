@@ -52,7 +52,9 @@ export class ModelMetricsStream {
 
   /** Opens the suite's model (see openSuiteModel). */
   static async open(suite: Suite, ctx: { journal: RecordWriter; progress?: Progress; cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; shard?: Shard; stop?: StopControl }): Promise<ModelMetricsStream> {
-    const { model, cache } = await openSuiteModel(suite, ctx);
+    // An in-process model streamed over millions of rows keeps no answers; a remote one is still
+    // asked once per distinct input.
+    const { model, cache } = await openSuiteModel(suite, { ...ctx, memo: suite.model!.spec.kind !== 'module' });
     const { spec, options } = suite.model!;
     // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
     const window = spec.kind === 'module' ? options.batchSize : PREDICT_WINDOW;

@@ -24,17 +24,19 @@ export interface ModelSummary {
  * caches and a cache directory is given, behind memoModel (every model but a builtin: one request
  * per distinct input in the run, `--no-cache` or not), behind {@link recordedModel} (fingerprinted answers;
  * replayed from `replay.index` when resuming or merging), and, given `stop`, stoppable (see
- * StopControl). Throws what createModel throws.
+ * StopControl). `memo: false` leaves memoModel out (the streaming metrics path, which keeps no
+ * answer). Throws what createModel throws.
  * Example: `(await openSuiteModel(suite, {})).cache` → `undefined` without a cache directory.
  */
-export async function openSuiteModel(suite: Suite, ctx: { cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; stop?: StopControl }): Promise<{ model: Model; cache?: ResponseCache }> {
+export async function openSuiteModel(suite: Suite, ctx: { cacheDir?: string; replay?: { index: AnswerIndex; mode: 'resume' | 'merge' }; stop?: StopControl; memo?: boolean }): Promise<{ model: Model; cache?: ResponseCache }> {
   const { spec, options } = suite.model!;
   const base = await createModel(spec, options, { dir: suite.dir });
   const cache = options.cache && ctx.cacheDir !== undefined ? new ResponseCache(ctx.cacheDir) : undefined;
   const stored = cache ? cachedModel(base, cache) : base;
   // One run asks a model once per distinct input, cache or not (an embedded model answers faster
-  // than a lookup, and a million-example run must not keep its answers).
-  const asked = spec.kind === 'builtin' ? stored : memoModel(stored);
+  // than a lookup; a streaming run, `memo: false`, asks each example once and must not keep a
+  // million answers).
+  const asked = spec.kind === 'builtin' || ctx.memo === false ? stored : memoModel(stored);
   const recorded = recordedModel(asked, ctx.replay?.index, ctx.replay?.mode);
   const model = ctx.stop ? ctx.stop.wrap(recorded) : recorded;
   return { model, ...(cache ? { cache } : {}) };
