@@ -30,8 +30,16 @@ export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandMo
       const out = String(args.out);
       const dirs = (args.dirs as string[]).map(String);
       const load = (p: string) => loadSuiteOrThrow(p, { allowOutsidePaths: args['allow-outside-paths'] === true });
-      const { outcome } = await mergeShards(dirs, out, load, args.suite !== undefined ? { suitePath: String(args.suite) } : {});
-      await writeOutputs(outcome, out, new Set(formats as (typeof OUTPUT_FORMATS)[number][]));
+      // One writer per output directory, as for run.
+      const { lockOutput } = await import('../run/outputLock.js');
+      const lock = lockOutput(out, `evalgate merge ${dirs.join(' ')}`);
+      let outcome;
+      try {
+        ({ outcome } = await mergeShards(dirs, out, load, args.suite !== undefined ? { suitePath: String(args.suite) } : {}));
+        await writeOutputs(outcome, out, new Set(formats as (typeof OUTPUT_FORMATS)[number][]));
+      } finally {
+        lock.release();
+      }
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
       if (outcome.results.error) io.stderr.write(`error: ${outcome.results.error.message}\n`);
       setCode(verdictExitCode(outcome.results.verdict));
