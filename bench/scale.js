@@ -102,6 +102,13 @@ const run = measure(['run', join(runDir, 'suite.yaml'), '--out', out, '--no-cach
 const recordsMb = statSync(join(out, 'records.jsonl')).size / 2 ** 20;
 const fullResults = readFileSync(join(out, 'results.json'), 'utf8');
 say(`run   : ${RUN_ROWS.toLocaleString('en')} examples: ${(run.ms / 1000).toFixed(1)} s, peak ${run.rssMb.toFixed(0)} MB, records.jsonl ${recordsMb.toFixed(0)} MiB on disk; load ${load()}`);
+// The same run with its progress lines on (stderr is a pipe here, as in CI: a status line every
+// second instead of the default 10, to make any cost visible), against the quiet run.
+const outP = join(runDir, 'out-progress');
+rmSync(outP, { recursive: true, force: true });
+const withProgress = measure(['run', join(runDir, 'suite.yaml'), '--out', outP, '--no-cache', '--progress-interval', '1']);
+say(`run with progress lines: ${(withProgress.ms / 1000).toFixed(1)} s (${(withProgress.ms / run.ms).toFixed(3)}x the quiet run), peak ${withProgress.rssMb.toFixed(0)} MB; load ${load()}`);
+rmSync(outP, { recursive: true, force: true });
 const resume = measure(['run', join(runDir, 'suite.yaml'), '--out', out, '--no-cache', '--quiet', '--resume']);
 const same = readFileSync(join(out, 'results.json'), 'utf8') === fullResults;
 say(`resume: the same run, journal complete: ${(resume.ms / 1000).toFixed(1)} s (${(resume.ms / run.ms).toFixed(2)}x the run), peak ${resume.rssMb.toFixed(0)} MB; results.json identical: ${same}; load ${load()}`);

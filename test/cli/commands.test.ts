@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 const goodSuite = `suite: ok
 data: { path: data.jsonl, label: label, prediction: prediction }
@@ -35,7 +35,7 @@ describe('evalgate validate', () => {
 
   it('validates the bundled example suites', async () => {
     const r = await runCli(['validate', 'suites/spam-predictions.yaml', 'suites/spam.yaml']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
   });
 });
@@ -126,7 +126,7 @@ describe('the installed binary', () => {
     const dir = tempFiles({});
     for (const suite of ['suites/spam.yaml', 'suites/spam-predictions.yaml']) {
       const r = spawnSync(process.execPath, [bin, 'run', suite, '--out', dir], { encoding: 'utf8' });
-      expect(r.stderr).toBe('');
+      expect(afterHeader(r.stderr)).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/verdict: PASS/);
     }

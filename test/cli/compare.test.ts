@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 // 200 examples over three labels; a model answers right on the first `right` of every 10 examples.
 const LABELS = ['a', 'b', 'c'];
@@ -47,7 +47,7 @@ describe('a two-model suite', () => {
     const dir = pairedDir(7, 9, "    - accuracy: improves\n    - f1.macro: candidate - baseline >= -0.01 at 95%\n    - gate: 'recall.a: no significant regression'\n      severity: warning\n");
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(schema(results), JSON.stringify(schema.errors)).toBe(true);
@@ -215,7 +215,7 @@ comparison:
     });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const c = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).comparison;
     const f = c.figures.find((x: { figure: string }) => x.figure === 'cross-validation.accuracy.mean');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 import { sentimentModel } from '../fixtures/sentimentModel.js';
 
 const schema = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
@@ -37,7 +37,7 @@ describe('evalgate compare on robustness, template and score-based figures', () 
     const dir = sentimentRuns();
     const run = (out: string) => runCli(['run', join(dir, 'suite.yaml'), '--out', join(dir, out), '--quiet']);
     const first = await run('a');
-    expect(first.stderr).toBe('');
+    expect(afterHeader(first.stderr)).toBe('');
     expect(first.code).toBe(0);
     writeFileSync(join(dir, 'mode.json'), '{"mode":"fragile"}');
     expect((await run('b')).code).toBe(0);
@@ -46,7 +46,7 @@ describe('evalgate compare on robustness, template and score-based figures', () 
 
     const gate = 'robustness.whitespace.failure_rate: candidate - baseline <= 0.05 at 95%';
     const r = await runCli(['compare', join(dir, 'a'), join(dir, 'b'), '--out', join(dir, 'cmp'), '--quiet', '--suite', join(dir, 'suite.yaml'), '--gate', gate, '--gate', 'robustness.typo.failure_rate: no significant regression']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(1);
     const res = JSON.parse(readFileSync(join(dir, 'cmp', 'results.json'), 'utf8'));
     expect(schema(res), JSON.stringify(schema.errors)).toBe(true);
@@ -119,7 +119,7 @@ comparison:
   it('runs both models on the same perturbations and fails a gate on the failure rate with exit 1', async () => {
     const dir = setup('robustness.whitespace.failure_rate: candidate - baseline <= 0.05 at 90%');
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(1);
     const c = JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8')).comparison;
     expect(c.pairing).toMatchObject({ paired: 80, units: 160, only_baseline: { count: 0 }, only_candidate: { count: 0 } });
@@ -182,7 +182,7 @@ describe('a two-model suite comparing safety and quality figures', () => {
   it('pairs the probes by id and variant and compares rates, means and corpus scores', async () => {
     const dir = tempFiles({ 's.yaml': chatSuite, 'probes.jsonl': jsonl(probes), 'base.mjs': chatModel(base), 'cand.mjs': chatModel(cand) });
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const res = JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8'));
     const A = JSON.parse(readFileSync(join(dir, 'out', 'baseline', 'results.json'), 'utf8'));
     expect(schema(res), JSON.stringify(schema.errors)).toBe(true);

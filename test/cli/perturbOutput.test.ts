@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, readResults, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, readResults, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 /** Raw invisible characters a JSON line must not hold (they are written as \uXXXX escapes). */
 const RAW_INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u00a0\u202a-\u202e]/;
@@ -60,7 +60,7 @@ describe('evalgate replay --json', () => {
     const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl([{ id: 'r1', text: '😍😍 great food', label: 'pos' }]), 'suite.yaml': SUITE });
     const out = join(dir, 'out');
     const run = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(run.stderr).toBe('');
+    expect(afterHeader(run.stderr)).toBe('');
     const results = readResults(out);
     const [c] = results.checks.robustness.perturbations[0].counterexamples;
     expect(c.id).toBe('zero-width/r1');

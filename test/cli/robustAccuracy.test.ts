@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, runCli, tempFiles, readResults } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, readResults, afterHeader } from '../helpers/cli.js';
 
 /** 'neg' when "bad" is there, the other label when the text is negated ("not", "n't"): it handles negation right. */
 const MODEL = `
@@ -38,7 +38,7 @@ describe('worst-case accuracy (robust_accuracy) and directional tests', () => {
     const dir = tempFiles({ 'model.mjs': MODEL, 'data.jsonl': jsonl(rows), 'suite.yaml': suite(`${NEGATION}        - typo\n`) });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const results = readResults(out);
     const f = results.figures;
@@ -68,7 +68,7 @@ describe('worst-case accuracy (robust_accuracy) and directional tests', () => {
 
     // Compared with itself, robust_accuracy figures are recomputed from the terms; negation's is not there to compare.
     const cmp = await runCli(['compare', out, out, '--out', join(dir, 'cmp'), '--quiet', '--gate', 'robustness.robust_accuracy: no significant regression']);
-    expect(cmp.stderr).toBe('');
+    expect(afterHeader(cmp.stderr)).toBe('');
     expect(cmp.code).toBe(0);
     const c = JSON.parse(readFileSync(join(dir, 'cmp', 'results.json'), 'utf8')).comparison;
     const names = c.figures.map((x: { figure: string }) => x.figure);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, runCli, tempFiles, readResults } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, readResults, afterHeader } from '../helpers/cli.js';
 
 /** A keyword model: 'neg' when a negative word is present, with a probability that falls with "not". */
 const MODEL = `
@@ -39,7 +39,7 @@ describe('evalgate run: robustness', () => {
     });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(1);
     const results = readResults(out);
     const f = results.figures;
@@ -155,7 +155,7 @@ describe('evalgate run: robustness', () => {
     });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const f = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).figures;
     // The keyword model ignores negation: "the food was not bad" keeps P(neg) at 0.9, so every applicable text fails.
     expect(f['robustness.negation.failures'].value).toBe(f['robustness.negation.tested'].value);
@@ -207,7 +207,7 @@ describe('rate 0', () => {
     const out = join(dir, 'out');
     expect((await runCli(['validate', join(dir, 'suite.yaml')])).code).toBe(0);
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     const f = results.figures;
     expect(f['robustness.typo.tested'].value).toBe(0);
@@ -255,7 +255,7 @@ describe('evalgate run: template tests too large to expand', () => {
     expect(big.stderr).toMatch(/big\.yaml:8:\d+ checks\[0\]\.templates\.sample: template test 'big' would draw 200,000 cases \(sample: 200000 per template\), more than the 100,000/);
     const out = join(dir, 'out');
     const ok = await runCli(['run', join(dir, 'ok.yaml'), '--out', out, '--quiet']);
-    expect(ok.stderr).toBe('');
+    expect(afterHeader(ok.stderr)).toBe('');
     expect(ok.code).toBe(0);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(results.figures['templates.big.cases'].value).toBe(30);

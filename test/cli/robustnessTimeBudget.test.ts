@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 // A model that takes 20 ms a call and never changes its answer.
 const SLOW = `
@@ -27,7 +27,7 @@ checks:
     });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     const typo = results.checks.robustness.perturbations.find((p: { name: string }) => p.name === 'typo');

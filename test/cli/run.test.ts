@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 const suite = (extra = '', gates = '  - f1 >= 0.5\n') => `suite: demo
 seed: 3
@@ -31,7 +31,7 @@ describe('evalgate run', () => {
     const dir = tempFiles({ 'suite.yaml': suite(), 'data.jsonl': jsonl(rows) });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out]);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/✔ pass {2}f1 >= 0\.5 {2}\(f1 = 0\.6667/);
     for (const f of ['report.html', 'results.json', 'records.jsonl', 'summary.md', 'junit.xml', 'timing.json']) expect(existsSync(join(out, f))).toBe(true);
@@ -99,7 +99,7 @@ describe('evalgate run', () => {
     const dir = tempFiles({ 'suite.yaml': suite().replace('  pos_label: spam\n', '  pos_label: spam\n  on_bad_row: skip\n'), 'data.jsonl': text });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out]);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(results.data).toMatchObject({ rows: 8, examples: 6 });
     expect(results.data.skipped.count).toBe(2);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, afterHeader } from '../helpers/cli.js';
 
 // suites/sentiment.yaml gates a lexicon model nobody here wrote (the `sentiment` package): it must
 // pass on accuracy and surface the failures such a model really has.
@@ -10,7 +10,7 @@ describe('suites/sentiment.yaml', () => {
   it('passes the accuracy gate and fails on typos, look-alike letters, negation and "never"', async () => {
     const out = mkdtempSync(join(tmpdir(), 'evalgate-sentiment-'));
     const r = await runCli(['run', 'suites/sentiment.yaml', '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(1);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     const f = (k: string) => results.figures[k].value as number;

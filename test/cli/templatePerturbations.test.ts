@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, runCli, tempFiles, readResults } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, readResults, afterHeader } from '../helpers/cli.js';
 
 /** A keyword model: 'neg' when a negative word is present (case-blind), so a typo in it flips the answer. */
 const MODEL = `
@@ -33,7 +33,7 @@ describe('per-perturbation figures of template tests', () => {
     const dir = tempFiles(files('  - templates.neg.typo.failure_rate <= 0.1\n  - templates.neg.shout.failure_rate == 0\n  - templates.neg.typo.robust_accuracy.ci_high <= 0.7\n'));
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(1);
     const results = readResults(out);
     const f = results.figures;
@@ -66,7 +66,7 @@ describe('per-perturbation figures of template tests', () => {
     const again = join(dir, 'again');
     expect((await runCli(['run', join(dir, 'suite.yaml'), '--out', again, '--quiet'])).code).toBe(1);
     const c = await runCli(['compare', out, again, '--out', join(dir, 'cmp'), '--quiet', '--suite', join(dir, 'suite.yaml'), '--gate', 'templates.neg.typo.failure_rate: no significant regression']);
-    expect(c.stderr).toBe('');
+    expect(afterHeader(c.stderr)).toBe('');
     expect(c.code).toBe(0);
     const cmp = JSON.parse(readFileSync(join(dir, 'cmp', 'results.json'), 'utf8')).comparison;
     for (const name of ['templates.neg.typo.failure_rate', 'templates.neg.typo.attack_success_rate', 'templates.neg.typo.robust_accuracy', 'templates.neg.typo.mean_edits', 'templates.neg.shout.failure_rate']) {

@@ -41,3 +41,11 @@ export function readResults(outDir: string): any {
   expect(resultsSchema(results), JSON.stringify(resultsSchema.errors)).toBe(true);
   return results;
 }
+
+/**
+ * What `evalgate run` printed on stderr besides its suite header (the lines it prints before any
+ * work: `evalgate: suite '…' (…)` and the indented data, model, checks and outputs lines).
+ */
+export function afterHeader(stderr: string): string {
+  return stderr.replace(/^evalgate: suite '[^\n]*\n(?: {2}(?:data|model|checks|outputs): [^\n]*\n)*/, '');
+}

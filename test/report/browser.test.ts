@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { runCli } from '../helpers/cli.js';
+import { runCli, afterHeader } from '../helpers/cli.js';
 import { PAYLOADS, runXssSuite } from './xssRun.js';
 
 // Debian's chromium driven by playwright-core opens real reports. The test skips only when
@@ -38,7 +38,7 @@ describe.skipIf(!available && !process.env.CI)('the report in a browser', () => 
   beforeAll(async () => {
     spamOut = join(mkdtempSync(join(tmpdir(), 'evalgate-browser-')), 'out');
     const run = await runCli(['run', 'suites/spam.yaml', '--out', spamOut, '--quiet']);
-    expect(run.stderr).toBe('');
+    expect(afterHeader(run.stderr)).toBe('');
     sentimentOut = join(mkdtempSync(join(tmpdir(), 'evalgate-browser-')), 'out');
     await runCli(['run', 'suites/sentiment.yaml', '--out', sentimentOut, '--quiet']);
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'evalgate-chromium-')), {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, readResults, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, readResults, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 const schema = (name: string) => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8'));
 
@@ -21,7 +21,7 @@ describe("results.json's checks", () => {
     });
     const out = join(dir, 'out');
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', out, '--quiet', '--format', 'json']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const results = readResults(out);
     expect(Object.keys(results.checks).sort()).toEqual(['cross-validation', 'data-quality']);
     expect(results.checks['cross-validation'].per_fold).toHaveLength(2);

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 // A loopback server that, seeded by (input, attempt), fails 20 % of requests in one of seven ways.
 // Because a request's fate depends only on its input and how many times that input was asked,
@@ -98,7 +98,7 @@ describe('a run against a fault-injecting server (20 % of requests fail)', () =>
     byKind.clear();
     const dir = tempFiles({ 's.yaml': suite(0.2), 'd.jsonl': jsonl(rows) });
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--no-cache', '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(records.map((x) => x.id).sort()).toEqual(rows.map((x) => x.id).sort());
     expect(records.filter((x) => x.error !== null).map((x) => x.id).sort()).toEqual(failing.map((x) => x.id).sort());

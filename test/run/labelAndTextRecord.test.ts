@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 import { recordOf } from '../../src/run/recordOf.js';
 import { recordAnswer } from '../../src/run/answerIndex.js';
 
@@ -40,12 +40,12 @@ describe('an answer with both a label and a text', () => {
     const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': jsonl(rows), 'model.mjs': model });
     const out = join(dir, 'out');
     const first = await runCli(['run', join(dir, 's.yaml'), '--out', out, '--quiet']);
-    expect(first.stderr).toBe('');
+    expect(afterHeader(first.stderr)).toBe('');
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(results.figures['safety.refusal.harmful.rate'].value).toBe(1);
     expect(results.figures['safety.pii.email.rate'].value).toBeCloseTo(8 / 12, 12);
     const again = await runCli(['run', join(dir, 's.yaml'), '--out', out, '--resume', '--quiet']);
-    expect(again.stderr).toBe('');
+    expect(afterHeader(again.stderr)).toBe('');
     expect(again.code).toBe(first.code);
     expect(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'))).toEqual(results);
   });

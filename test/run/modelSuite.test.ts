@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 import { stratifiedKFold } from '../../src/cv/stratifiedKFold.js';
 
 const words = { spam: ['win', 'free', 'cash', 'prize', 'offer', 'click'], ham: ['meeting', 'lunch', 'report', 'review', 'notes', 'team'] };
@@ -36,7 +36,7 @@ gates:
   it('trains on the holdout split, cross-validates the training part and checks the data', async () => {
     const dir = tempFiles({ 's.yaml': suite, 'd.jsonl': jsonl(rows) });
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const res = results(dir);
     expect(res.model).toMatchObject({ name: 'builtin:naive-bayes', calls: 30 + 90, errors: 0, error_rate: 0 });
@@ -64,7 +64,7 @@ gates:
     const noHoldout = suite.replace(', holdout: 0.25', '').replace('  - metrics: [accuracy, f1, roc_auc]\n', '').replace('leakage, ', '').replace('  - f1 >= 0.8\n', '');
     const dir = tempFiles({ 's.yaml': noHoldout.replace('folds: 4,', 'folds: 4, shuffle: true,'), 'd.jsonl': jsonl(rows) });
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out')]);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     const expected = stratifiedKFold(rows.map((x) => x.label), { folds: 4, shuffle: true, seed: 11 });
     const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expected.folds.forEach((fold, k) => {
@@ -131,7 +131,7 @@ describe('builtin model parameters', () => {
     const base = (params: string) => `suite: p\ndata: { path: d.jsonl, input: text, label: label, holdout: 0.25 }\nmodel: { builtin: naive-bayes, params: ${params} }\nchecks:\n  - metrics: [accuracy]\n`;
     const dir = tempFiles({ 'd.jsonl': jsonl(rows), 'ok.yaml': base('{ alpha: 0.5, ngram_range: [1, 2] }'), 'bad.yaml': base('{ alpah: 1 }'), 'neg.yaml': base('{ alpha: -1 }') });
     const ok = await runCli(['run', join(dir, 'ok.yaml'), '--out', join(dir, 'out'), '--quiet']);
-    expect(ok.stderr).toBe('');
+    expect(afterHeader(ok.stderr)).toBe('');
     expect(ok.code).toBe(0);
     expect(results(dir).model.parameters).toMatchObject({ alpha: 0.5 });
     for (const [file, pattern] of [['bad.yaml', /bad\.yaml:3:\d+ model\.params\.alpah: unknown key 'alpah' \(did you mean 'alpha'\?\)/], ['neg.yaml', /neg\.yaml:3:\d+ model\.params\.alpha: must be >= 0 \(got -1\)/]] as const) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 // Two-model suites sharded and merged: the merged results.json (comparison block included) and
 // both journals equal the unsharded run's; a shard with a cut baseline journal is refused by name.
@@ -44,7 +44,7 @@ async function shards(dir: string, suite: string, n: number): Promise<string[]> 
   for (let i = 1; i <= n; i++) {
     const out = join(dir, `${suite}-shard-${i}`);
     const r = await runCli(['run', join(dir, suite), '--out', out, '--shard', `${i}/${n}`, '--no-cache', '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     outs.push(out);
   }
@@ -57,7 +57,7 @@ describe('two-model suites: --shard and evalgate merge', () => {
       const dir = tempFiles(files);
       // The comparison names the output directories: the unsharded run and the merge use the same --out.
       const full = await runCli(['run', join(dir, name), '--out', join(dir, 'out'), '--no-cache', '--quiet']);
-      expect(full.stderr).toBe('');
+      expect(afterHeader(full.stderr)).toBe('');
       renameSync(join(dir, 'out'), join(dir, 'full'));
       const fullResults = JSON.parse(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
       // The runs differ both ways, so the comparison's example lists depend on the records' order.
@@ -71,7 +71,7 @@ describe('two-model suites: --shard and evalgate merge', () => {
       }
       expect(manifests.reduce((s, m) => s + m.counts.baseline_records, 0)).toBe(noLatency(join(dir, 'full', 'baseline', 'records.jsonl')).length);
       const merged = await runCli(['merge', ...outs.reverse(), '--out', join(dir, 'out'), '--quiet']);
-      expect(merged.stderr).toBe('');
+      expect(afterHeader(merged.stderr)).toBe('');
       expect(merged.code).toBe(full.code);
       expect(readFileSync(join(dir, 'out', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
       expect(readFileSync(join(dir, 'out', 'baseline', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'baseline', 'results.json'), 'utf8'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { jsonl, readResults, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, readResults, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 import { sortProbabilityColumns } from '../../src/metrics/sortProbabilityColumns.js';
 
 // Reference: scikit-learn 1.9.1 / numpy 2.4.6 (scripts/fixtures/issue17.py, test/fixtures/issue17.json).
@@ -36,7 +36,7 @@ describe('a user-given class order names the probability columns (issue 17, item
   it.each(cases)('evalgate score --classes: %s', async (_name, c) => {
     const dir = tempFiles({ 'c.jsonl': jsonl(c.rows) });
     const r = await runCli(['score', join(dir, 'c.jsonl'), '--probabilities', 'p', '--classes', c.classes.join(','), '--json', '--bootstrap', '200']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expectFigures(out.figures, c);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 const SECRET = 'planted-secret-4f9c2e7a1b';
 
@@ -98,7 +98,7 @@ checks:
 `;
     const dir = tempFiles({ 's.yaml': suite, 'model.mjs': model, 'd.jsonl': jsonl([{ text: 'x', label: 'a' }, { text: 'y', label: 'a' }]) });
     const r = await runCli(['run', join(dir, 's.yaml'), '--out', join(dir, 'out'), '--no-cache', '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'argv.json'), 'utf8').split('\n')[0])).toEqual(evil);
     for (let i = 1; i <= 5; i++) expect(existsSync(join(dir, `pwned${i}`))).toBe(false);
@@ -124,14 +124,14 @@ describe('suite paths outside the suite directory', () => {
       expect(refused.stderr).toMatch(message);
       expect(refused.stderr).toContain('pass --allow-outside-paths');
       const allowed = await runCli(['validate', join(root, 'suite', 's.yaml'), '--allow-outside-paths']);
-      expect(allowed.stderr).toBe('');
+      expect(afterHeader(allowed.stderr)).toBe('');
       expect(allowed.code).toBe(0);
     });
   }
   it('accepts paths in subdirectories of the suite', async () => {
     const root = tempFiles({ 'suite/data/d.jsonl': ok['d.jsonl'], 'suite/models/m.mjs': ok['inner/m.mjs'], 'suite/s.yaml': 'suite: inside\ndata: { path: data/d.jsonl, input: text, label: label }\nmodel: { module: ./models/m.mjs }\nchecks:\n  - metrics: [accuracy]\n' });
     const r = await runCli(['validate', join(root, 'suite', 's.yaml')]);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
   });
 });

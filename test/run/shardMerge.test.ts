@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 import { chatModule, probes, textSuite } from '../fixtures/chat/textSuite.js';
 
 // Sharded runs merged: byte-identical results.json, and wrong shard sets refused by name.
@@ -71,7 +71,7 @@ async function shards(dir: string, suite: string, n: number): Promise<string[]> 
   for (let i = 1; i <= n; i++) {
     const out = join(dir, `${suite}-shard-${i}`);
     const r = await runCli(['run', join(dir, suite), '--out', out, '--shard', `${i}/${n}`, '--no-cache', '--quiet']);
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     outs.push(out);
   }
@@ -88,7 +88,7 @@ describe('evalgate run --shard and evalgate merge', () => {
       // Each shard did a real part of the work.
       for (const m of manifests) expect(m.counts.records).toBeGreaterThan(0);
       const merged = await runCli(['merge', ...outs.reverse(), '--out', join(dir, 'merged'), '--quiet']);
-      expect(merged.stderr).toBe('');
+      expect(afterHeader(merged.stderr)).toBe('');
       expect(merged.code).toBe(full.code);
       expect(readFileSync(join(dir, 'merged', 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'full', 'results.json'), 'utf8'));
       const fullRecords = readFileSync(join(dir, 'full', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempFiles } from '../helpers/cli.js';
+import { runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 import { chatModule, probes, textSuite } from '../fixtures/chat/textSuite.js';
 
 // --resume of a run of safety and quality checks: the probes, jailbreak variants and counterfactual
@@ -15,7 +15,7 @@ describe('evalgate run --resume with safety and quality checks', () => {
     const dir = tempFiles({ 'suite.yaml': textSuite, 'chat.mjs': chatModule, 'probes.jsonl': probes });
     process.env.CALLS_FILE = join(dir, 'full-calls.txt');
     const full = await runCli(['run', join(dir, 'suite.yaml'), '--out', join(dir, 'full'), '--no-cache', '--quiet']);
-    expect(full.stderr).toBe('');
+    expect(afterHeader(full.stderr)).toBe('');
     const records = calls(lines(join(dir, 'full', 'records.jsonl')));
     expect(lines(process.env.CALLS_FILE)).toHaveLength(records.length);
     const variants = new Set(records.map((l) => (JSON.parse(l) as { variant: string | null }).variant));
@@ -28,7 +28,7 @@ describe('evalgate run --resume with safety and quality checks', () => {
       writeFileSync(join(out, 'records.jsonl'), `${kept.join('\n')}\n`);
       process.env.CALLS_FILE = join(dir, `calls-${keep}.txt`);
       const r = await runCli(['run', join(dir, 'suite.yaml'), '--out', out, '--no-cache', '--quiet', '--resume']);
-      expect(r.stderr).toBe('');
+      expect(afterHeader(r.stderr)).toBe('');
       expect(r.code).toBe(full.code);
       const recorded = new Set(kept.map((l) => JSON.stringify((JSON.parse(l) as { input: unknown }).input)));
       const asked = lines(process.env.CALLS_FILE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
+import { jsonl, runCli, tempFiles, afterHeader } from '../helpers/cli.js';
 
 // Safety and quality checks of a model the suite trains (builtin naive-bayes): fitted once on the
 // holdout's training rows, scored on the held-out rows only, like the metrics check.
@@ -39,7 +39,7 @@ async function run(text: string) {
 describe('safety and quality checks of a trained builtin model', () => {
   it('a suite with only quality and safety checks fits the model and scores the held-out rows only', async () => {
     const { r, results, records } = await run(suite('  - quality: { include: [majority_gain] }\n  - safety: { include: [fairness, counterfactual] }\n'));
-    expect(r.stderr).toBe('');
+    expect(afterHeader(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(results.model.errors).toBe(0);
     const scored = records.filter((x) => x.variant === null);
