@@ -48,7 +48,7 @@ export class ResponseCache {
     this.pending.set(name, lines);
     if (!this.scheduled) {
       this.scheduled = true;
-      queueMicrotask(() => this.flush());
+      setImmediate(() => this.flush());
     }
   }
 

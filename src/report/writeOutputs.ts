@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { outputError } from '../outputError.js';
 import { join } from 'node:path';
 import type { Results, Timing } from './results.js';
 import { resultsJson } from './resultsJson.js';
@@ -18,13 +19,19 @@ export interface WriteOutputsOptions {
 /**
  * Writes the chosen outputs of a run into `outDir`: report.html (html; its examples read from
  * `outDir/records.jsonl`, streaming), results.json and timing.json (json), junit.xml (junit),
- * summary.md (md). Returns the paths written. Throws on a write error.
+ * summary.md (md). Returns the paths written. Throws on a write error: RunError for a full disk,
+ * InvalidInputError for a path that cannot be written (see outputError).
  */
 export async function writeOutputs(outcome: { results: Results; timing: Timing }, outDir: string, formats: ReadonlySet<OutputFormat>, opts: WriteOutputsOptions = {}): Promise<string[]> {
   const written: string[] = [];
   const put = (name: string, text: string) => {
     const p = join(outDir, name);
-    writeFileSync(p, text);
+    try {
+      writeFileSync(p, text);
+    } catch (e) {
+      // A full disk is exit 3 saying so; a path that cannot be written is exit 2 naming it.
+      throw outputError(e, p);
+    }
     written.push(p);
   };
   if (formats.has('json')) {

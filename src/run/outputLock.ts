@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } f
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InvalidInputError } from '../problem.js';
-import { outputError } from './outputError.js';
+import { outputError } from '../outputError.js';
 
 /** The lock file's name inside an output directory. */
 export const LOCK_FILE = '.evalgate.lock';

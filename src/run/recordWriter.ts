@@ -3,15 +3,16 @@ import { outcomeKey } from './answerIndex.js';
 import { isReplayed } from './answerStamp.js';
 import type { Prediction } from '../models/model.js';
 import type { EvalRecord } from '../report/evalRecord.js';
-import { outputError } from './outputError.js';
+import { outputError } from '../outputError.js';
 
 export type { EvalRecord } from '../report/evalRecord.js';
 
 /**
  * Appends records to a JSONL journal. A record is handed to the operating system (one `write`) at
- * the end of the event-loop turn it was added in: records added in one turn share that write, and
- * none waits for a timer or a buffer to fill, so a process killed at any moment (even SIGKILL)
- * loses only the answers still in flight. Only whole lines are ever left in the file: a write that
+ * the end of the event-loop turn it was added in (the turn's check phase, setImmediate): records
+ * added in one turn (answers read from several sockets in one poll) share that write, and none
+ * waits for a timer or a buffer to fill, so a process killed at any moment (even SIGKILL) loses
+ * only the answers still in flight. Only whole lines are ever left in the file: a write that
  * fails (disk full) is cut back to the last complete record and the failure is kept, to be thrown
  * by the next {@link flushIfFull}, {@link flush} or {@link close}.
  *
@@ -64,7 +65,7 @@ export class RecordWriter {
     if (answer !== undefined) this.answers++;
     if (!this.scheduled) {
       this.scheduled = true;
-      queueMicrotask(() => this.writeNow());
+      setImmediate(() => this.writeNow());
     }
   }
 

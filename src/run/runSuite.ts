@@ -25,7 +25,7 @@ import { RESULTS_VERSION, type Results, type Timing } from '../report/results.js
 import { StopControl } from './stopControl.js';
 import { isInterrupted } from '../models/interrupted.js';
 import { RunInterruptedError } from './runInterruptedError.js';
-import { outputError } from './outputError.js';
+import { outputError } from '../outputError.js';
 import { DataLabels } from './dataLabels.js';
 import { gateCounts } from './gateCounts.js';
 import { runError, withRunError } from './runVerdict.js';

@@ -44,6 +44,15 @@ describe('output directory faults', () => {
     expect(r.stderr).not.toMatch(/internal error|Unhandled|at .*\.js:\d+/);
   });
 
+  it('a directory named results.json inside --out exits 2 naming it, after the journal is written', () => {
+    const dir = files();
+    mkdirSync(join(dir, 'out', 'results.json'), { recursive: true });
+    const r = evalgate(dir, ['run', 'suite.yaml', '--out', 'out']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('results.json: cannot write here: a directory is in the way');
+    expect(readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').split('\n').filter(Boolean)).toHaveLength(rows.length);
+  });
+
   it('a second run on the same --out exits 2 naming the first, which finishes with an intact journal', async () => {
     const dir = files();
     const first = spawn(process.execPath, [bin, 'run', 'suite.yaml', '--out', 'out', '--quiet'], { cwd: dir, env: { ...process.env, SLOW_MS: '500' }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,4 +1,4 @@
-import { InvalidInputError, RunError, type EvalgateError } from '../problem.js';
+import { InvalidInputError, RunError, type EvalgateError } from './problem.js';
 
 /**
  * The error to report when writing an output failed: a full disk (ENOSPC, EDQUOT) is a run that
