@@ -9,6 +9,7 @@ import { jsonlRows } from './jsonlRows.js';
 import { openDataFile } from './openDataFile.js';
 import type { RowSource } from './rowBatch.js';
 import { RowError } from './rowError.js';
+import { rowErrorMessage } from './rowErrorMessage.js';
 import { checkReadOptions, type ReadOptions, type ReadStats } from './readOptions.js';
 
 export type { ReadOptions, ReadStats, SkippedRow } from './readOptions.js';
@@ -78,12 +79,13 @@ async function* run(path: string, opts: ReadOptions, stats: ReadStats): AsyncGen
               columns: mappedColumns(opts.fields),
             });
     let out: Example[] = [];
-    for await (const { rows, lines } of source) {
+    for await (const { rows, lines, texts } of source) {
       for (let i = 0; i < rows.length; i++) {
         stats.rows++;
         const ex = builder.build(rows[i], lines[i]);
         if (ex instanceof RowError) {
-          const problem: Problem = { code: 'bad-row', file, line: lines[i], path: ex.path, message: ex.message };
+          const message = rowErrorMessage(ex, rows[i], texts?.[i], csv);
+          const problem: Problem = { code: 'bad-row', file, line: lines[i], path: ex.path, message };
           if (!skip) throw new InvalidInputError([problem]);
           const row = { line: lines[i], problem };
           stats.skipped.push(row);
