@@ -16,7 +16,8 @@ export async function checkDataFields(suite: Suite, doc: ParsedDocument): Promis
   let first: Record<string, unknown> | undefined;
   // The id field is left to the raw-key check below (a typo gets a did-you-mean hint, not a bad
   // row); bad rows before the first good one get the suite's on_bad_row verdict, as in a run.
-  const { id: _id, ...fields } = data.fields;
+  const { id: _id, ...rest } = data.fields;
+  const fields = Object.keys(rest).length > 0 ? rest : data.fields;
   const stream = readExamples(data.resolvedPath, {
     format: data.format,
     fields,
