@@ -22,7 +22,9 @@ export interface ExampleStream extends AsyncIterable<Example[]> {
 /**
  * Streams the examples of a JSONL, CSV or JSON-array file in batches, never holding the file
  * in memory (see jsonlRows, csvRows, jsonArrayRows). Bad rows (malformed JSON/CSV, ragged CSV,
- * missing required field, bad score/probabilities/label/group/id, duplicate id) throw
+ * invalid UTF-8 (named by byte offset), missing required field, a mapped id field missing,
+ * bad score/probabilities/label/group/id (a number JSON.parse made infinite, `1e999`, named as
+ * written), duplicate id) throw
  * `InvalidInputError` with one `bad-row` Problem (file, line, path [column]) in 'error' mode,
  * or are recorded in `stats.skipped` and passed to `onSkip` in 'skip' mode. A missing file
  * throws with code `missing-file` on the first `next()`. An empty file yields nothing and
