@@ -3,6 +3,7 @@ import { finished } from 'node:stream/promises';
 import { InvalidInputError } from '../problem.js';
 import { splitBatches, type ByteChunks, type RowSource } from './rowBatch.js';
 import { RowError } from './rowError.js';
+import { Utf8Decoder, invalidUtf8Message } from './utf8Decoder.js';
 
 /** How {@link csvRows} reads a CSV file. */
 export interface CsvRowOptions {
@@ -21,7 +22,9 @@ export interface CsvRowOptions {
  * skipped but counted. A record whose field count differs from the header's, or with broken
  * quoting, becomes a {@link RowError} in place. `lines[i]` is the line where the record starts.
  * After broken quoting csv-parse resumes at the next record it can read; the records in between
- * are reported as that one bad row (csv-parse may swallow them into it).
+ * are reported as that one bad row (csv-parse may swallow them into it). A record holding invalid
+ * UTF-8 is a bad row naming the byte offset (csv-parse alone would read it with U+FFFD); in the
+ * header it is fatal (`malformed-file`).
  * Throws `InvalidInputError` (code `missing-column`) when the header lacks or repeats a column
  * of `columns`.
  * Example: `a,b\n1,"x\ny"\n3,4` → `{ rows: [{a:'1',b:'x\ny'},{a:'3',b:'4'}], lines: [2, 4] }`.
@@ -38,6 +41,34 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
   let prevEnd = 0; // true line where the previous record (or the header) ended
   let prevEmpty = 0; // empty lines skipped up to then
   let inBadRegion = false; // csv-parse may report one broken record several times
+  // Invalid UTF-8: the bytes are checked before csv-parse sees them; `bad` holds the line and the
+  // byte offset of each line with a fault, matched to records by their line span.
+  const decoder = new Utf8Decoder();
+  let newlines = 0; // line breaks in the bytes checked so far
+  const bad: number[] = [];
+  const check = (text: string): void => {
+    let from = 0;
+    for (const f of decoder.faults) {
+      for (let nl = text.indexOf('\n', from); nl !== -1 && nl < f.index; nl = text.indexOf('\n', from)) {
+        newlines++;
+        from = nl + 1;
+      }
+      if (bad[bad.length - 2] !== newlines + 1) bad.push(newlines + 1, f.byte);
+    }
+    for (let nl = text.indexOf('\n', from); nl !== -1; nl = text.indexOf('\n', from)) {
+      newlines++;
+      from = nl + 1;
+    }
+  };
+  /** The byte offset of the first fault on lines [start, end] (−1: none); forgets faults up to `end`. */
+  const faultIn = (start: number, end: number): number => {
+    let byte = -1;
+    while (bad.length > 0 && bad[0] <= end) {
+      if (byte < 0 && bad[0] >= start) byte = bad[1];
+      bad.splice(0, 2);
+    }
+    return byte;
+  };
   const endOf = (fields: Record<string, string> | string[], lines: number): [start: number, end: number] => {
     let breaks = 0;
     for (const k in fields) {
@@ -65,7 +96,11 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
       width = header.length;
       prevEnd = endOf(header, parser.info.lines)[1];
       prevEmpty = parser.info.empty_lines;
-      fatal = checkHeader(header, opts, prevEnd);
+      const byte = faultIn(1, prevEnd);
+      fatal =
+        byte >= 0
+          ? new InvalidInputError([{ code: 'malformed-file', file: opts.file, line: prevEnd, path: [], message: `the header: ${invalidUtf8Message(byte)}` }])
+          : checkHeader(header, opts, prevEnd);
       return header;
     },
     on_record: (record: Record<string, string>, info) => {
@@ -73,10 +108,13 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
       prevEnd = end;
       prevEmpty = info.empty_lines;
       inBadRegion = false;
+      const byte = faultIn(start, end);
       rows.push(
-        info.index === width
-          ? record
-          : new RowError([], `expected ${width} fields as in the header, got ${info.index}`),
+        byte >= 0
+          ? new RowError([], invalidUtf8Message(byte))
+          : info.index === width
+            ? record
+            : new RowError([], `expected ${width} fields as in the header, got ${info.index}`),
       );
       lines.push(start);
       return null;
@@ -92,6 +130,7 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
   const done = finished(parser);
   done.catch(() => undefined); // observed below
   for await (const chunk of chunks) {
+    check(decoder.write(chunk));
     await new Promise<void>((resolve, reject) =>
       parser.write(chunk, (err) => (err ? reject(err) : resolve())),
     );
@@ -100,6 +139,7 @@ export async function* csvRows(chunks: ByteChunks, batchSize: number, opts: CsvR
     yield* out;
     ({ rows, lines } = rest);
   }
+  check(decoder.end());
   parser.end();
   await done;
   if (fatal) throw fatal;

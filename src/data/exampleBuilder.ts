@@ -24,7 +24,8 @@ export interface BuilderOptions {
  * Turns raw rows (parsed JSON objects or CSV records) into {@link Example}s for one file:
  * extracts only the mapped fields, validates them, checks that labels and predictions share one
  * type (all strings or all numbers) across the file, and assigns ids (explicit, or a content hash
- * when the id field is absent) with duplicate detection.
+ * when no id field is mapped) with duplicate detection. When an id field is mapped, every row must
+ * have it (missing, null or an empty CSV cell is a bad row, never a silent hash).
  * Cost: O(mapped fields) per row, plus one SHA-1 per row without an id.
  * Never throws for bad data: returns a {@link RowError} instead.
  * Example: `new ExampleBuilder({ fields: { id: 'k', label: 'y' } }).build({ k: 1, y: 'a' }, 2)`
@@ -121,8 +122,12 @@ export class ExampleBuilder {
       if (v !== undefined) group = toGroup(v, f.group);
     }
     if (f.id !== undefined) {
-      const v = this.value(r, 'id', f.id);
-      if (v !== undefined) id = this.ids.explicit(toId(v, f.id), f.id, line);
+      // A named id field is never optional: a row without it is a data bug, not a row to hash.
+      const v = r[f.id];
+      if (v === undefined || v === null || typeof v === 'function' || (v === '' && csv)) {
+        throw new RowError([f.id], `id is missing (the suite names the id field ${JSON.stringify(f.id)}; every row must have it)`);
+      }
+      id = this.ids.explicit(toId(v, f.id), f.id, line);
     }
     id ??= this.lineIds ? `line-${line}` : this.ids.content(this.hasher.hash(r));
     if (this.labelKind === undefined && this.rowKind !== undefined) {

@@ -1,5 +1,5 @@
 import type { Label } from '../metrics/types.js';
-import { RowError, describeValue } from './rowError.js';
+import { RowError, describeValue, nonFiniteError } from './rowError.js';
 
 // Coercion of one cell/value per role. Each takes the raw value (never undefined/null/empty:
 // the caller treats those as "no value"), the column name for the error path, and whether the
@@ -15,6 +15,8 @@ const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 export function toScore(v: unknown, role: string, column: string, csv: boolean): number {
   const n = csv && typeof v === 'string' && DECIMAL.test(v) ? Number(v) : v;
   if (typeof n === 'number' && n >= 0 && n <= 1) return n;
+  if (typeof v === 'number' && !Number.isFinite(v)) throw nonFiniteError(column, [], `${role} must be a finite number in [0, 1]`, v);
+  if (typeof n === 'number' && !Number.isFinite(n)) throw new RowError([column], `${role} must be a finite number in [0, 1] (got ${describeValue(v)})`);
   throw new RowError([column], `${role} must be a number in [0, 1] (got ${describeValue(v)})`);
 }
 
@@ -41,13 +43,15 @@ export function toProbabilities(
       );
     }
   }
-  const bad = (what: string, got: unknown): RowError =>
-    new RowError([column], `${what} must be a number in [0, 1] (got ${describeValue(got)})`);
+  const bad = (what: string, got: unknown, at: string | number): RowError =>
+    typeof got === 'number' && !Number.isFinite(got)
+      ? nonFiniteError(column, [at], `${what} must be a finite number in [0, 1]`, got)
+      : new RowError([column], `${what} must be a number in [0, 1] (got ${describeValue(got)})`);
   if (Array.isArray(value)) {
     if (value.length === 0) throw new RowError([column], `${role} must not be empty`);
     for (let i = 0; i < value.length; i++) {
       const p = value[i];
-      if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw bad(`${role}[${i}]`, p);
+      if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw bad(`${role}[${i}]`, p, i);
     }
     return value as number[];
   }
@@ -57,7 +61,7 @@ export function toProbabilities(
     if (keys.length === 0) throw new RowError([column], `${role} must not be empty`);
     for (const k of keys) {
       const p = obj[k];
-      if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw bad(`${role}[${JSON.stringify(k)}]`, p);
+      if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw bad(`${role}[${JSON.stringify(k)}]`, p, k);
     }
     return obj as Record<string, number>;
   }
@@ -85,13 +89,19 @@ export function toLabel(
     if (csv && separator !== undefined) return v.split(separator).filter((s) => s !== '');
     return v;
   }
-  if (typeof v === 'number') return asStrings ? String(v) : v;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw nonFiniteError(column, [], `${role} must be a string or a finite number`, v);
+    return asStrings ? String(v) : v;
+  }
   if (Array.isArray(v)) {
     const out: Label[] = new Array(v.length);
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
       if (typeof x === 'string') out[i] = x;
-      else if (typeof x === 'number') out[i] = asStrings ? String(x) : x;
+      else if (typeof x === 'number') {
+        if (!Number.isFinite(x)) throw nonFiniteError(column, [i], `${role}[${i}] must be a string or a finite number`, x);
+        out[i] = asStrings ? String(x) : x;
+      }
       else throw badLabel(role, column, v);
     }
     return out;
@@ -111,7 +121,8 @@ function badLabel(role: string, column: string, v: unknown): RowError {
  * Example: `toGroup('site-a', 'g')` → `'site-a'`.
  */
 export function toGroup(v: unknown, column: string): string | number {
-  if (typeof v === 'string' || typeof v === 'number') return v;
+  if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) return v;
+  if (typeof v === 'number') throw nonFiniteError(column, [], 'group must be a string or a finite number', v);
   throw new RowError([column], `group must be a string or a number (got ${describeValue(v)})`);
 }
 
@@ -121,6 +132,7 @@ export function toGroup(v: unknown, column: string): string | number {
  */
 export function toId(v: unknown, column: string): string {
   if (typeof v === 'string' && v !== '') return v;
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'number') throw nonFiniteError(column, [], 'id must be a non-empty string or a finite number', v);
   throw new RowError([column], `id must be a non-empty string or a number (got ${describeValue(v)})`);
 }

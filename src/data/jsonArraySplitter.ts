@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../problem.js';
 import { RowError } from './rowError.js';
+import { invalidUtf8Message, type Utf8Fault } from './utf8Decoder.js';
 
 const BEFORE = 0;
 const INSIDE = 1;
@@ -22,6 +23,8 @@ export class JsonArraySplitter {
   rows: unknown[] = [];
   /** Start line of each element in {@link rows}. */
   lines: number[] = [];
+  /** The JSON text of each element in {@link rows} (empty for an empty element). */
+  texts: string[] = [];
   private state = BEFORE;
   private depth = 0;
   private inString = false;
@@ -32,11 +35,17 @@ export class JsonArraySplitter {
   private parts: string[] = [];
   private commas = 0;
   private atStart = true;
+  private faults: readonly Utf8Fault[] = [];
+  private elementFault = -1; // byte offset of invalid UTF-8 in the open element (−1: none)
 
   constructor(private readonly file: string) {}
 
-  /** Feeds the next piece of text. */
-  push(text: string): void {
+  /**
+   * Feeds the next piece of text; `faults` (from Utf8Decoder) mark U+FFFDs standing for invalid
+   * UTF-8: the element holding one becomes a bad row naming the byte.
+   */
+  push(text: string, faults: readonly Utf8Fault[] = []): void {
+    this.faults = faults;
     const n = text.length;
     let i = 0;
     if (this.atStart && n > 0) {
@@ -103,7 +112,10 @@ export class JsonArraySplitter {
         else this.fail(`unexpected text after the closing "]" (${JSON.stringify(text[i])})`);
       }
     }
-    if (start !== -1) this.parts.push(start === 0 ? text : text.slice(start));
+    if (start !== -1) {
+      this.parts.push(start === 0 ? text : text.slice(start));
+      this.noteFault(start, n);
+    }
     this.depth = depth;
     this.inString = inString;
     this.escaped = escaped;
@@ -119,9 +131,11 @@ export class JsonArraySplitter {
       if (!closing || this.commas > 0) {
         this.rows.push(new RowError([], closing ? 'empty element after a trailing comma' : 'empty element (two commas in a row?)'));
         this.lines.push(this.line);
+        this.texts.push('');
       }
       return;
     }
+    if (start !== -1) this.noteFault(start, end);
     let s = start === -1 ? '' : text.slice(start, end);
     if (this.parts.length > 0) {
       this.parts.push(s);
@@ -129,14 +143,30 @@ export class JsonArraySplitter {
       this.parts = [];
     }
     let value: unknown;
-    try {
-      value = JSON.parse(s);
-    } catch (e) {
-      value = new RowError([], `malformed JSON: ${(e as Error).message}`);
+    if (this.elementFault >= 0) value = new RowError([], invalidUtf8Message(this.elementFault));
+    else {
+      try {
+        value = JSON.parse(s);
+      } catch (e) {
+        value = new RowError([], `malformed JSON: ${(e as Error).message}`);
+      }
     }
     this.rows.push(value);
     this.lines.push(this.elementLine);
+    this.texts.push(s);
     this.inElement = false;
+    this.elementFault = -1;
+  }
+
+  /** Records the first fault in text[from, to) as the open element's. */
+  private noteFault(from: number, to: number): void {
+    if (this.elementFault >= 0) return;
+    for (const f of this.faults) {
+      if (f.index >= from && f.index < to) {
+        this.elementFault = f.byte;
+        return;
+      }
+    }
   }
 
   private fail(message: string): never {

@@ -9,6 +9,7 @@ import { jsonlRows } from './jsonlRows.js';
 import { openDataFile } from './openDataFile.js';
 import type { RowSource } from './rowBatch.js';
 import { RowError } from './rowError.js';
+import { rowErrorMessage } from './rowErrorMessage.js';
 import { checkReadOptions, type ReadOptions, type ReadStats } from './readOptions.js';
 
 export type { ReadOptions, ReadStats, SkippedRow } from './readOptions.js';
@@ -21,7 +22,9 @@ export interface ExampleStream extends AsyncIterable<Example[]> {
 /**
  * Streams the examples of a JSONL, CSV or JSON-array file in batches, never holding the file
  * in memory (see jsonlRows, csvRows, jsonArrayRows). Bad rows (malformed JSON/CSV, ragged CSV,
- * missing required field, bad score/probabilities/label/group/id, duplicate id) throw
+ * invalid UTF-8 (named by byte offset), missing required field, a mapped id field missing,
+ * bad score/probabilities/label/group/id (a number JSON.parse made infinite, `1e999`, named as
+ * written), duplicate id) throw
  * `InvalidInputError` with one `bad-row` Problem (file, line, path [column]) in 'error' mode,
  * or are recorded in `stats.skipped` and passed to `onSkip` in 'skip' mode. A missing file
  * throws with code `missing-file` on the first `next()`. An empty file yields nothing and
@@ -78,12 +81,13 @@ async function* run(path: string, opts: ReadOptions, stats: ReadStats): AsyncGen
               columns: mappedColumns(opts.fields),
             });
     let out: Example[] = [];
-    for await (const { rows, lines } of source) {
+    for await (const { rows, lines, texts } of source) {
       for (let i = 0; i < rows.length; i++) {
         stats.rows++;
         const ex = builder.build(rows[i], lines[i]);
         if (ex instanceof RowError) {
-          const problem: Problem = { code: 'bad-row', file, line: lines[i], path: ex.path, message: ex.message };
+          const message = rowErrorMessage(ex, rows[i], texts?.[i], csv);
+          const problem: Problem = { code: 'bad-row', file, line: lines[i], path: ex.path, message };
           if (!skip) throw new InvalidInputError([problem]);
           const row = { line: lines[i], problem };
           stats.skipped.push(row);

@@ -3,11 +3,14 @@ import type { RowError } from './rowError.js';
 /**
  * A batch of raw rows from a format reader (JSONL, JSON array, CSV), in file order.
  * `rows[i]` is the parsed row (or a {@link RowError} when it could not be parsed at all) and
- * `lines[i]` its 1-based starting line. Parallel arrays: no wrapper object per row.
+ * `lines[i]` its 1-based starting line; `texts[i]`, when the reader keeps it, the row's JSON text
+ * (to name a number JSON.parse rounded away, see rowErrorMessage). Parallel arrays: no wrapper
+ * object per row.
  */
 export interface RowBatch {
   rows: unknown[];
   lines: number[];
+  texts?: string[];
 }
 
 /** What a format reader yields: raw row batches of at most `batchSize` rows each. */
@@ -26,18 +29,21 @@ export function splitBatches(
   size: number,
   final: boolean,
 ): { out: RowBatch[]; rest: RowBatch } {
-  const { rows, lines } = batch;
+  const { rows, lines, texts } = batch;
+  const empty = (): RowBatch => (texts ? { rows: [], lines: [], texts: [] } : { rows: [], lines: [] });
   if (rows.length < size && !(final && rows.length > 0)) return { out: [], rest: batch };
-  if (rows.length === size) return { out: [batch], rest: { rows: [], lines: [] } };
+  if (rows.length === size) return { out: [batch], rest: empty() };
   const out: RowBatch[] = [];
+  const part = (from: number, to?: number): RowBatch =>
+    texts
+      ? { rows: rows.slice(from, to), lines: lines.slice(from, to), texts: texts.slice(from, to) }
+      : { rows: rows.slice(from, to), lines: lines.slice(from, to) };
   let i = 0;
-  for (; i + size <= rows.length; i += size) {
-    out.push({ rows: rows.slice(i, i + size), lines: lines.slice(i, i + size) });
-  }
-  let rest: RowBatch = { rows: rows.slice(i), lines: lines.slice(i) };
+  for (; i + size <= rows.length; i += size) out.push(part(i, i + size));
+  let rest: RowBatch = part(i);
   if (final && rest.rows.length > 0) {
     out.push(rest);
-    rest = { rows: [], lines: [] };
+    rest = empty();
   }
   return { out, rest };
 }

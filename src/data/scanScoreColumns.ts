@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { Label } from '../metrics/types.js';
 import { InvalidInputError, type Problem } from '../problem.js';
 import type { Example } from './example.js';
@@ -5,6 +6,9 @@ import { ExampleBuilder } from './exampleBuilder.js';
 import { jsonLine } from './jsonlRows.js';
 import type { ReadOptions, ReadStats } from './readOptions.js';
 import { RowError } from './rowError.js';
+import { rowErrorMessage } from './rowErrorMessage.js';
+import { invalidUtf8Message } from './utf8Decoder.js';
+import { utf8Faults } from './utf8Faults.js';
 import { ScoreLineScanner, type ScoreLineKeys } from './scoreLineScanner.js';
 
 /** Where the score readers put what they read (a metrics collector). */
@@ -23,7 +27,8 @@ export interface ScoreColumnSink {
  * {@link ScoreLineScanner}. A line the scanner vouches for, whose label and prediction have the
  * file's label type, is pushed to `sink` as codes and numbers; any other line is decoded and read
  * exactly as readExamples reads it (jsonLine, then ExampleBuilder: blank lines, malformed JSON,
- * missing fields, bad values, type mismatches, with the same messages), in its place.
+ * missing fields, bad values, type mismatches, with the same messages), in its place. A line
+ * holding invalid UTF-8 is a bad row naming the byte offset, as readExamples reports it.
  * `opts` must map only the roles of `keys`, all required, with ids by line.
  * Throws `InvalidInputError` at the first bad row in 'error' mode; skip mode records it in the
  * stats and calls `onSkip`. Cost: one pass over the bytes, O(1) allocations per line.
@@ -51,13 +56,19 @@ export async function scanScoreColumns(
   };
 
   /** The general path for one line: as readExamples reads it. */
-  const general = (b: Buffer, start: number, end: number): void => {
-    const row = jsonLine(b.toString('utf8', start, end));
-    if (row === undefined) return;
+  const general = (b: Buffer, start: number, end: number, base: number): void => {
+    let text: string | undefined;
+    let row: unknown;
+    if (isUtf8(b.subarray(start, end))) {
+      text = b.toString('utf8', start, end);
+      row = jsonLine(text);
+      if (row === undefined) return;
+    } else row = new RowError([], invalidUtf8Message(base + utf8Faults(b, start, end)[0][0]));
     stats.rows++;
     const ex = builder.build(row, lineNo);
     if (ex instanceof RowError) {
-      const problem: Problem = { code: 'bad-row', file, line: lineNo, path: ex.path, message: ex.message };
+      const message = rowErrorMessage(ex, row, text, false);
+      const problem: Problem = { code: 'bad-row', file, line: lineNo, path: ex.path, message };
       if (!skip) throw new InvalidInputError([problem]);
       const skipped = { line: lineNo, problem };
       stats.skipped.push(skipped);
@@ -75,11 +86,12 @@ export async function scanScoreColumns(
     return c;
   };
 
-  const line = (b: Buffer, start: number, end: number): void => {
+  /** One line `b[start, end)`; `base` is the file offset of `b[0]`; `ascii` says the bytes are all ASCII. */
+  const line = (b: Buffer, start: number, end: number, base: number, ascii: boolean): void => {
     lineNo++;
     if (lineNo === 1 && end - start >= 3 && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf) start += 3;
     if (start === end) return;
-    if (scanner.scan(b, start, end)) {
+    if ((ascii || isUtf8(b.subarray(start, end))) && scanner.scan(b, start, end)) {
       const t = scanner.label;
       const p = scanner.prediction;
       const type = typeof labels.values[t] === 'number' ? 'number' : 'string';
@@ -92,13 +104,17 @@ export async function scanScoreColumns(
         return;
       }
     }
-    general(b, start, end);
+    general(b, start, end, base);
   };
 
   let carry: Buffer[] = []; // pieces of a line not yet ended
+  let carryBase = 0; // file offset of carry[0]
+  let chunkBase = 0; // file offset of the chunk
   for await (const chunk of chunks) {
     let start = 0;
     let nl = chunk.indexOf(10);
+    const base = chunkBase;
+    chunkBase += chunk.length;
     if (carry.length > 0) {
       if (nl < 0) {
         carry.push(chunk);
@@ -107,20 +123,24 @@ export async function scanScoreColumns(
       carry.push(chunk.subarray(0, nl));
       const joined = Buffer.concat(carry);
       carry = [];
-      line(joined, 0, joined.length);
+      line(joined, 0, joined.length, carryBase, false);
       start = nl + 1;
       nl = chunk.indexOf(10, start);
     }
+    const ascii = isAscii(chunk);
     while (nl >= 0) {
-      line(chunk, start, nl);
+      line(chunk, start, nl, base, ascii);
       start = nl + 1;
       nl = chunk.indexOf(10, start);
     }
-    if (start < chunk.length) carry.push(chunk.subarray(start));
+    if (start < chunk.length) {
+      carryBase = base + start;
+      carry.push(chunk.subarray(start));
+    }
   }
   if (carry.length > 0) {
     const joined = Buffer.concat(carry);
-    line(joined, 0, joined.length);
+    line(joined, 0, joined.length, carryBase, false);
   }
   if (examples.length > 0) flush();
   stats.done = true;

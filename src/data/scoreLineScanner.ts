@@ -128,7 +128,7 @@ export class ScoreLineScanner {
     }
     if (c0 !== 0x2d && !(c0 >= 0x30 && c0 <= 0x39)) return -1;
     const k = this.num.read(b, i, end);
-    if (k < 0) return -1;
+    if (k < 0 || !Number.isFinite(this.num.value)) return -1; // 1e999: the general path names it
     for (; j < k; j++) h = hashByte(h, b[j]);
     let e = t.find(b, i, k, h);
     if (e < 0) e = t.add(b, i, k, h, this.num.value);

@@ -41,7 +41,8 @@ export async function splitData(path: string, opts: SplitDataOptions): Promise<S
   if (opts.stratify) fields.label = opts.stratify;
   if (opts.group) fields.group = opts.group;
   const stream = readExamples(path, {
-    fields: Object.keys(fields).length > 0 ? fields : { id: '__evalgate_no_field__' },
+    // readExamples needs one mapped role; an unrequired input that no row has maps nothing.
+    fields: Object.keys(fields).length > 0 ? fields : { input: '__evalgate_no_field__' },
     required: Object.keys(fields) as (keyof FieldMap)[],
     keepRaw: true,
     displayPath: file,

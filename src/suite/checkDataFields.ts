@@ -8,15 +8,20 @@ import type { Suite } from './types.js';
 /**
  * Reads the first good row of the suite's data and checks that every field the suite maps exists
  * in it (CSV: in the header), so a typo in a field name fails at load time, naming the suite line.
- * An unreadable file or a data file with no row at all is reported here too.
+ * An unreadable file or a data file with no row at all is reported here too, and so is a bad row
+ * met before the first good one when the suite's on_bad_row is 'error' (as the run would stop).
  */
 export async function checkDataFields(suite: Suite, doc: ParsedDocument): Promise<Problem[]> {
   const { data } = suite;
   let first: Record<string, unknown> | undefined;
+  // The id field is left to the raw-key check below (a typo gets a did-you-mean hint, not a bad
+  // row); bad rows before the first good one get the suite's on_bad_row verdict, as in a run.
+  const { id: _id, ...rest } = data.fields;
+  const fields = Object.keys(rest).length > 0 ? rest : data.fields;
   const stream = readExamples(data.resolvedPath, {
     format: data.format,
-    fields: data.fields,
-    onBadRow: 'skip',
+    fields,
+    onBadRow: data.onBadRow,
     keepRaw: true,
     batchSize: 1,
     displayPath: data.displayPath,

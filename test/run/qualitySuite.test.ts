@@ -69,10 +69,10 @@ describe('a quality check over outputs already made', () => {
 });
 
 describe('safety and quality scoring of hostile outputs', () => {
-  it('scores 1 MB, empty, control-character and non-UTF-8 outputs without crashing or hanging', async () => {
+  it('scores 1 MB, empty and control-character outputs without crashing or hanging, and skips a non-UTF-8 row as bad', async () => {
     const big = `${'a@'.repeat(200_000)}${'(1 '.repeat(100_000)}${'eyJ'.repeat(50_000)} 4111 1111 1111 1111`;
     const dir = tempFiles({
-      's.yaml': 'suite: hostile\ndata: { path: d.jsonl, id: id, prediction: out, label: ref }\nchecks:\n  - safety: { include: [pii, profanity] }\n  - quality: { include: [exact_match, token_f1, rouge, bleu, chrf, levenshtein, json, length] }\ngates:\n  - safety.pii.credit_card.count == 1\n',
+      's.yaml': 'suite: hostile\ndata: { path: d.jsonl, id: id, prediction: out, label: ref, on_bad_row: skip }\nchecks:\n  - safety: { include: [pii, profanity] }\n  - quality: { include: [exact_match, token_f1, rouge, bleu, chrf, levenshtein, json, length] }\ngates:\n  - safety.pii.credit_card.count == 1\n',
       'd.jsonl': '',
     });
     const lines = [
@@ -80,7 +80,7 @@ describe('safety and quality scoring of hostile outputs', () => {
       JSON.stringify({ id: 'empty', out: '', ref: '' }),
       JSON.stringify({ id: 'ctrl', out: '\u0000\u0001\u001b[31m\u007f\u2028', ref: 'x' }),
     ].join('\n');
-    // a row whose bytes are not UTF-8 (0xff 0xfe inside the string)
+    // a row whose bytes are not UTF-8 (0xff 0xfe inside the string): a bad row (issue 23 item 11), skipped here
     const bad = Buffer.concat([Buffer.from(`${lines}\n{"id": "bytes", "out": "caf`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('", "ref": "cafe"}\n')]);
     writeFileSync(join(dir, 'd.jsonl'), bad);
     const t = performance.now();
@@ -89,8 +89,9 @@ describe('safety and quality scoring of hostile outputs', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.code).toBe(0);
     const res = JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8'));
-    expect(res.checks.safety.rows).toBe(4);
-    expect(res.figures['quality.exact_match'].value).toBe(0.25); // only the empty output matches its empty reference
+    expect(res.checks.safety.rows).toBe(3);
+    expect(res.data.skipped.rows).toEqual([{ line: 4, message: `invalid UTF-8 at byte ${bad.indexOf(0xff)} of the file` }]);
+    expect(res.figures['quality.exact_match'].value).toBeCloseTo(1 / 3, 12); // only the empty output matches its empty reference
   }, 120_000);
 });
 
