@@ -38,6 +38,8 @@ export async function predictExamples(
     });
     for (const a of answers) out.push(a);
     await opts.onAnswers?.(slice, answers);
+    // The window's last answers are journaled at the end of this turn: before the next window asks.
+    if (start + window < examples.length) await new Promise<void>((r) => setImmediate(r));
   }
   return out;
 }

@@ -80,8 +80,13 @@ export class RecordWriter {
     if (this.mode !== 'closed') this.mode = 'sealed';
   }
 
-  /** Throws the failure of an earlier write, if any (records are written as they come). */
+  /**
+   * Writes what this turn queued now (callers await it before they ask the model for more, so
+   * that no new request goes out before the answers that came are journaled), and throws the
+   * failure of this or an earlier write.
+   */
   async flushIfFull(): Promise<void> {
+    this.writeNow();
     if (this.failure) throw this.failure;
   }
 

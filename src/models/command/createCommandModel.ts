@@ -102,7 +102,7 @@ function commandModel(o: NormalizedCommandOptions, fitted?: Fitted): Model & { s
           out[from + i] = got[i];
           onAnswer?.(from + i, got[i]);
         }
-      }, signal);
+      }, signal, { yieldBetween: onAnswer !== undefined });
       throwIfStopped(signal);
       return out;
     },

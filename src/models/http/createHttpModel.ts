@@ -84,7 +84,7 @@ export function createHttpModel(config: HttpModelConfig): Model {
           out[from + i] = got[i];
           onAnswer?.(from + i, got[i]);
         }
-      }, signal);
+      }, signal, { yieldBetween: onAnswer !== undefined });
       throwIfStopped(signal);
       return out;
     },

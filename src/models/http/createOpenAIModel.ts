@@ -86,7 +86,7 @@ export function createOpenAIModel(config: OpenAIModelConfig): Model {
       await forEachIndex(inputs.length, plan.settings.concurrency, async (i) => {
         out[i] = await predictOne(inputs[i], headers, secrets);
         onAnswer?.(i, out[i]);
-      }, signal);
+      }, signal, { yieldBetween: onAnswer !== undefined });
       throwIfStopped(signal);
       return out;
     },
