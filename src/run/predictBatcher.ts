@@ -2,8 +2,10 @@ import type { Model, Prediction } from '../models/model.js';
 import { askModel } from './askModel.js';
 
 /**
- * Gathers single predictions asked for by many concurrent searches into batched `predict` calls of
- * at most `maxBatch` inputs, sent at the end of the event-loop turn they were asked in.
+ * Gathers single predictions asked for by many concurrent searches into batched `predict` calls:
+ * a call goes out as soon as every running search is waiting for an answer (see {@link active}),
+ * or `maxBatch` inputs are waiting, or at the next turn of the event loop, whichever comes first,
+ * after `beforeSend` (the journal's write of the answers that came).
  * A call that throws, or returns the wrong number of answers, answers each of its inputs with an
  * error, so every request settles with exactly one Prediction, as soon as it is known; only an
  * interruption rejects the requests still waiting. Cost: one predict per batch.
@@ -15,35 +17,38 @@ export class PredictBatcher {
   errors = 0;
   private active = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly model: Model, private readonly maxBatch: number, private readonly signal?: AbortSignal) {}
+  constructor(
+    private readonly model: Model,
+    private readonly maxBatch: number,
+    private readonly signal?: AbortSignal,
+    /** Called before each batch goes out (the search's journal writes what it holds). */
+    private readonly beforeSend?: () => void,
+  ) {}
 
   /** Says how many searches are running: once that many inputs wait, nobody else will ask before an answer comes. */
   setActive(running: number): void {
     this.active = running;
-    if (running > 0 && this.pending.length >= Math.min(this.maxBatch, running)) this.schedule();
+    if (running > 0 && this.pending.length >= Math.min(this.maxBatch, running)) this.flush();
   }
 
   /** The model's answer for one input. */
   predict(input: string): Promise<Prediction> {
     return new Promise((resolve, reject) => {
       this.pending.push({ input, resolve, reject });
-      this.schedule();
+      if (this.pending.length >= Math.min(this.maxBatch, this.active)) this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
-  }
-
-  /**
-   * A batch goes out at the end of this event-loop turn (setImmediate), never at once: the journal
-   * writes of the answers that led to these requests, scheduled earlier in the turn, come first,
-   * so a run killed at any moment has journaled every answer but those of the calls in flight.
-   */
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
   }
 
   private flush(): void {
     this.scheduled = false;
+    if (this.pending.length === 0) return;
+    // The answers that led to these requests are journaled before the requests go out, so a run
+    // killed at any moment has journaled every answer but those of the calls in flight.
+    this.beforeSend?.();
     while (this.pending.length > 0) this.send(this.pending.splice(0, this.maxBatch));
   }
 

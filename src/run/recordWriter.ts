@@ -69,6 +69,11 @@ export class RecordWriter {
     }
   }
 
+  /** Writes what is queued now, instead of at the end of the turn (a failure is kept, as always). */
+  writePending(): void {
+    this.writeNow();
+  }
+
   /** The run was told to stop: from now on only the answers of calls in flight are journaled. */
   interrupt(): void {
     if (this.mode === 'open') this.mode = 'answers-only';

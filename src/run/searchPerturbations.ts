@@ -44,7 +44,7 @@ export async function searchPerturbations(
   specs: readonly PerturbationSpec[],
   ctx: { model: Model; check: string; seed: number; settings: SearchSettings; batchSize: number; journal: RecordWriter; posLabel?: Label; progress: Progress; suiteFile: string },
 ): Promise<{ runs: PerturbationRun[]; calls: number; errors: number }> {
-  const batcher = new PredictBatcher(ctx.model, ctx.batchSize);
+  const batcher = new PredictBatcher(ctx.model, ctx.batchSize, undefined, () => ctx.journal.writePending());
   const runs: PerturbationRun[] = [];
   for (const spec of specs) {
     runs.push({ spec, perturbation: makePerturbation(spec.kind, loadLexicons(), spec.name), expectation: await toExpectation(spec.expect, spec, ctx.suiteFile), outcomes: [] });
