@@ -136,6 +136,15 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         io.stderr.write(`interrupted (${e.signal}): ${e.kept} model answer${e.kept === 1 ? '' : 's'} kept in ${e.out}/records.jsonl${checks.length ? ` (${checks.join(', ')})` : ''}. Continue with:\n  ${continueWith}\n`);
         setCode(e.exitCode);
         interrupted = e.exitCode;
+        // A CI step summary must not show an older run's verdict: say this run was interrupted.
+        if (formats.has('md')) {
+          try {
+            const [{ writeFileSync }, { join }, { errorSummaryMarkdown }] = await Promise.all([import('node:fs'), import('node:path'), import('../report/errorSummaryMarkdown.js')]);
+            writeFileSync(join(out, 'summary.md'), errorSummaryMarkdown('finish', String(args.suite), e.exitCode, [`${e.message}; continue with: ${continueWith}`]));
+          } catch {
+            // the message above says it all
+          }
+        }
       } finally {
         board?.close();
         unwatch();

@@ -118,5 +118,10 @@ describe('SIGTERM and progress off a terminal', () => {
     expect(new Set(lines.filter((l) => l.startsWith('metrics:'))).size).toBe(lines.filter((l) => l.startsWith('metrics:')).length);
     expect(err).toMatch(/interrupted \(SIGTERM\): \d+ model answers kept in out\/records\.jsonl/);
     expect(err).toContain('evalgate run suite.yaml --out out --no-cache --progress-interval 0.3 --resume');
+    // The step summary says the run was interrupted, not an older verdict.
+    const summary = readFileSync(join(dir, 'out', 'summary.md'), 'utf8');
+    expect(summary).toContain('ERROR: evalgate did not finish');
+    expect(summary).toContain('exit 143');
+    expect(summary).toContain('--resume');
   }, 60_000);
 });
