@@ -162,6 +162,12 @@ export interface Results {
   counts: { gates: number; passed: number; failed: number; warnings: number; no_data: number };
   /** Present when the run was held against a baseline (two-model suite, --baseline, evalgate compare). */
   comparison?: Comparison;
+  /**
+   * Present when the run read the response cache: answers it reused and answers it asked of the
+   * model. The one field that depends on what earlier runs left in the cache (timing.json has it
+   * too): two runs' results.json are the same byte for byte once this field is left out.
+   */
+  cache?: { hits: number; misses: number };
 }
 
 /** When a run started and finished, kept apart from results.json so that file stays deterministic. */

@@ -218,6 +218,7 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     gates,
     verdict,
     counts: gateCounts(gates),
+    ...(modelOutcome?.cache ? { cache: modelOutcome.cache } : {}),
   };
   // The run could not complete when the model failed too often: the verdict says so, not the gates.
   const error = opts.shard ? undefined : runError([{ role: 'model', model: results.model }]);
