@@ -10,9 +10,9 @@ export class InterruptedError extends Error {
   }
 }
 
-/** Whether `e` says the run was interrupted (an InterruptedError, or an abort whose reason is one). */
+/** Whether `e` says the run was interrupted. */
 export function isInterrupted(e: unknown): boolean {
-  return e instanceof InterruptedError || (e instanceof Error && e.name === 'AbortError' && (e as { cause?: unknown }).cause instanceof InterruptedError);
+  return e instanceof InterruptedError;
 }
 
 /** Throws the signal's reason (an InterruptedError unless the caller gave another) when it is aborted. */

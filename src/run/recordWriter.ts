@@ -30,6 +30,8 @@ export class RecordWriter {
   private mode: 'open' | 'answers-only' | 'sealed' | 'closed' = 'open';
   private readonly keepReplayed: boolean;
   private readonly journaled: ReadonlySet<string> | undefined;
+  /** The journal's name in messages (as the user named the output directory). */
+  private readonly display: string;
   /** Records handed to the operating system so far (by this writer). */
   written = 0;
   /** Of those, the records of model answers (not outcome records). */
@@ -48,8 +50,6 @@ export class RecordWriter {
     this.journaled = opts.journaled;
     this.display = opts.displayPath ?? path;
   }
-
-  private readonly display: string;
 
   /**
    * Queues a record, written at the end of this event-loop turn. When `answer` is given and was
@@ -90,9 +90,8 @@ export class RecordWriter {
    * that no new request goes out before the answers that came are journaled), and throws the
    * failure of this or an earlier write.
    */
-  async flushIfFull(): Promise<void> {
-    this.writeNow();
-    if (this.failure) throw this.failure;
+  flushIfFull(): Promise<void> {
+    return this.flush();
   }
 
   /** Writes what is queued now; throws the failure of this or an earlier write. */

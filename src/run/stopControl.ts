@@ -20,7 +20,7 @@ export class StopControl {
   constructor(readonly signal: AbortSignal, readonly drainMs = DEFAULT_DRAIN_MS) {
     this.stopped = new Promise<never>((_, reject) => {
       const onAbort = (): void => {
-        const reason = signal.reason instanceof InterruptedError ? signal.reason : new InterruptedError();
+        const reason = this.reason;
         const timer = setTimeout(() => reject(reason), drainMs);
         timer.unref();
         const done = (): void => {

@@ -2,8 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Model, ModelIdentity, Prediction, PredictOptions, TrainingExample } from '../model.js';
-import { forEachIndex } from '../forEachIndex.js';
-import { throwIfStopped } from '../interrupted.js';
+import { askInChunks } from '../askInChunks.js';
 import type { Label } from '../../metrics/types.js';
 import { errorPredictions } from '../module/errorPredictions.js';
 import { trainingFingerprint } from '../trainingFingerprint.js';
@@ -91,20 +90,9 @@ function commandModel(o: NormalizedCommandOptions, fitted?: Fitted): Model & { s
       return classes;
     },
     async predict(inputs: readonly unknown[], opts: PredictOptions = {}): Promise<Prediction[]> {
-      const { onAnswer, signal } = opts;
-      const out: Prediction[] = new Array(inputs.length);
       // A few batches are queued to the process at a time (it answers them in order), so that a
       // stopped run sends nothing more than those, and each batch's answers are reported as they come.
-      await forEachIndex(Math.ceil(inputs.length / o.batchSize), PIPELINE_DEPTH, async (b) => {
-        const from = b * o.batchSize;
-        const got = await predictBatch(inputs.slice(from, from + o.batchSize));
-        for (let i = 0; i < got.length; i++) {
-          out[from + i] = got[i];
-          onAnswer?.(from + i, got[i]);
-        }
-      }, signal, { yieldBetween: onAnswer !== undefined });
-      throwIfStopped(signal);
-      return out;
+      return askInChunks(inputs, o.batchSize, PIPELINE_DEPTH, opts, (batch) => predictBatch([...batch]));
     },
     async fit(examples: readonly TrainingExample[]): Promise<Model> {
       const copy = examples.map((e) => ({ input: e.input, label: e.label }));

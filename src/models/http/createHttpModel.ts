@@ -3,8 +3,7 @@ import { callJson, contentError } from './callJson.js';
 import { endpointName } from './checkEndpointUrl.js';
 import { createTransport } from './createTransport.js';
 import { redactSecrets, resolveHeaders } from './envTemplate.js';
-import { forEachIndex } from '../forEachIndex.js';
-import { throwIfStopped } from '../interrupted.js';
+import { askInChunks } from '../askInChunks.js';
 import type { HttpRequest } from './httpSend.js';
 import { planHttpModel, type HttpModelConfig, type HttpModelPlan } from './httpModelConfig.js';
 import { readBatchPredictions, readPrediction } from './readPrediction.js';
@@ -69,24 +68,10 @@ export function createHttpModel(config: HttpModelConfig): Model {
   return {
     identity,
     async predict(inputs, opts = {}) {
-      const { onAnswer, signal } = opts;
       const { headers: resolved, secrets } = resolveHeaders(plan.headers, plan.settings.env);
       const headers = { ...base, ...resolved };
-      const out: Prediction[] = new Array(inputs.length);
       const size = plan.batchSize;
-      const chunks = Math.ceil(inputs.length / size);
-      await forEachIndex(chunks, plan.settings.concurrency, async (c) => {
-        const from = c * size;
-        const chunk = inputs.slice(from, from + size);
-        const context = size > 1 ? { inputs: chunk } : { input: chunk[0] };
-        const got = await send(context, chunk.length, headers, secrets);
-        for (let i = 0; i < got.length; i++) {
-          out[from + i] = got[i];
-          onAnswer?.(from + i, got[i]);
-        }
-      }, signal, { yieldBetween: onAnswer !== undefined });
-      throwIfStopped(signal);
-      return out;
+      return askInChunks(inputs, size, plan.settings.concurrency, opts, (chunk) => send(size > 1 ? { inputs: chunk } : { input: chunk[0] }, chunk.length, headers, secrets));
     },
     close: () => transport.close(),
   };

@@ -3,8 +3,7 @@ import type { Model, ModelIdentity, Prediction } from '../model.js';
 import { callJson, contentError } from './callJson.js';
 import { createTransport } from './createTransport.js';
 import { redactSecrets, resolveHeaders } from './envTemplate.js';
-import { forEachIndex } from '../forEachIndex.js';
-import { throwIfStopped } from '../interrupted.js';
+import { askInChunks } from '../askInChunks.js';
 import { planOpenAIModel, type OpenAIModelConfig } from './openAIModelConfig.js';
 import { MISSING, parseJsonPath, pickJsonPath } from './jsonPath.js';
 import { snippet } from './sendWithRetries.js';
@@ -81,14 +80,7 @@ export function createOpenAIModel(config: OpenAIModelConfig): Model {
     async predict(inputs, opts = {}) {
       const { headers: resolved, secrets } = resolveHeaders(plan.headers, plan.settings.env);
       const headers = { accept: 'application/json', 'content-type': 'application/json', ...resolved };
-      const out: Prediction[] = new Array(inputs.length);
-      const { onAnswer, signal } = opts;
-      await forEachIndex(inputs.length, plan.settings.concurrency, async (i) => {
-        out[i] = await predictOne(inputs[i], headers, secrets);
-        onAnswer?.(i, out[i]);
-      }, signal, { yieldBetween: onAnswer !== undefined });
-      throwIfStopped(signal);
-      return out;
+      return askInChunks(inputs, 1, plan.settings.concurrency, opts, async ([input]) => [await predictOne(input, headers, secrets)]);
     },
     close: () => transport.close(),
   };
