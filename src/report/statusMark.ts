@@ -11,7 +11,7 @@ const MARKS: Record<StatusMark['status'], StatusMark> = {
   pass: { status: 'pass', icon: '✔', text: 'pass' },
   warn: { status: 'warn', icon: '⚠', text: 'warn' },
   fail: { status: 'fail', icon: '✘', text: 'FAIL' },
-  error: { status: 'error', icon: '⛔', text: 'ERROR' },
+  error: { status: 'error', icon: '⊘', text: 'ERROR' }, // in the fonts every system has (an emoji font may be missing)
   no_data: { status: 'no_data', icon: '∅', text: 'no data' },
 };
 
