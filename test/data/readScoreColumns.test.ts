@@ -85,7 +85,8 @@ describe('readScoreColumns: the fast path gives what readExamples gives', () => 
     );
     // Both paths were exercised: most good rows are the fast path's, some the general one's.
     expect(pushed).toBeGreaterThan(2 * added);
-    expect(added).toBeGreaterThan(50);
+    // (added is about 60 in 400 runs, with a spread of about 8: the bound only says the general path ran.)
+    expect(added).toBeGreaterThan(10);
   }, 120_000);
 
   it('reads a file through the fast path with the readExamples outcome', async () => {
