@@ -17,13 +17,13 @@ export { compareRuns } from './run/compareRuns.js';
 export { readRun, type StoredRun } from './run/readRun.js';
 export { saveBaseline, loadBaseline, listBaselines } from './run/baselineStore.js';
 export { runPairedSuite } from './run/runPairedSuite.js';
-export type { Comparison, ComparisonFigure, ComparisonGateResult } from './report/results.js';
-export type { Results, MetricsDetail } from './report/results.js';
-export type { Figure, Figures } from './report/results.js';
+export type { Comparison, ComparisonFigure, ComparisonGateResult } from './contract/results.js';
+export type { Results, MetricsDetail } from './contract/results.js';
+export type { Figure, Figures } from './contract/results.js';
 
 // Outputs
 export { writeOutputs, OUTPUT_FORMATS, type OutputFormat } from './report/writeOutputs.js';
-export { resultsJson } from './report/resultsJson.js';
+export { resultsJson } from './contract/resultsJson.js';
 export { junitXml } from './report/junitXml.js';
 export { summaryMarkdown } from './report/summaryMarkdown.js';
 export { resultsSchema } from './report/resultsSchema.js';

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// DESIGN.md's layers, top to bottom: a module may import only from its own layer or below.
-const ORDER = ['cli', 'run', 'report', 'suite', 'data', 'models', 'metrics', 'cv', 'perturb', 'safety', 'stats'];
+// DESIGN.md's layers, top to bottom: a module may import only from its own layer or below. `contract`
+// holds the record and results types (and their JSON encoding) that run/ writes and report/ reads.
+const ORDER = ['cli', 'run', 'report', 'suite', 'data', 'models', 'contract', 'metrics', 'cv', 'perturb', 'safety', 'stats'];
+// Layers side by side: neither imports the other (the run computes results, the report renders them).
+const APART: [string, string][] = [['run', 'report']];
 const PURE = new Set(['metrics', 'cv', 'perturb', 'safety', 'stats']);
 const IO_MODULES = /^(node:)?(fs|fs\/promises|http|https|net|child_process|readline|dgram|worker_threads)$/;
 
@@ -25,6 +28,7 @@ describe('layers', () => {
         const target = relative('src', join(s.path, '..', spec)).split('/')[0];
         const to = ORDER.indexOf(target);
         if (to >= 0 && to < from) wrong.push(`${s.path} imports ${spec}`);
+        if (APART.some(([a, b]) => (s.layer === a && target === b) || (s.layer === b && target === a))) wrong.push(`${s.path} imports ${spec} (${s.layer} and ${target} stay apart)`);
       }
     }
     expect(wrong).toEqual([]);
@@ -45,7 +49,39 @@ describe('layers', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('has no import cycles between files', () => {
+    // Tarjan's strongly connected components over the relative imports; a component of two or more files is a cycle.
+    const graph = new Map(sources.map((s) => [s.path, importsOf(s.text).filter((x) => x.startsWith('.')).map((x) => join(s.path, '..', x).replace(/\.js$/, '.ts'))]));
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const cycles: string[][] = [];
+    const visit = (v: string) => {
+      index.set(v, index.size);
+      low.set(v, index.get(v)!);
+      stack.push(v);
+      for (const w of graph.get(v) ?? []) {
+        if (!graph.has(w)) continue;
+        if (!index.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const component: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          component.push(w);
+        } while (w !== v);
+        if (component.length > 1) cycles.push(component.sort());
+      }
+    };
+    for (const v of graph.keys()) if (!index.has(v)) visit(v);
+    expect(cycles).toEqual([]);
+  });
+
   it('finds the layers it checks', () => {
-    for (const layer of ['cli', 'run', 'report', 'suite', 'data', 'metrics', 'cv', 'stats']) expect(sources.some((s) => s.layer === layer)).toBe(true);
+    for (const layer of ['cli', 'run', 'report', 'contract', 'suite', 'data', 'metrics', 'cv', 'stats']) expect(sources.some((s) => s.layer === layer)).toBe(true);
   });
 });

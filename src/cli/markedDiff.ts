@@ -1,10 +1,5 @@
+import type { TrimmedSegment } from '../perturb/textDiff.js';
 import { visibleText } from '../report/visibleText.js';
-
-/** A diff segment as the terminal shows it (the shape of perturb's textDiff and of results.json's diff). */
-export interface MarkedSegment {
-  kind: 'same' | 'removed' | 'added' | 'elided';
-  text: string;
-}
 
 /**
  * A diff as one line for the terminal: removed characters as `[-…-]`, added ones as `{+…+}`,
@@ -13,7 +8,7 @@ export interface MarkedSegment {
  * additions, `'perturbed'` the removals. Cost O(diff length).
  * @example markedDiff([{ kind: 'same', text: 'a' }, { kind: 'added', text: ' ' }]) // 'a{+␣+}'
  */
-export function markedDiff(diff: readonly MarkedSegment[], only?: 'original' | 'perturbed'): string {
+export function markedDiff(diff: readonly TrimmedSegment[], only?: 'original' | 'perturbed'): string {
   let out = '';
   for (const d of diff) {
     if ((only === 'original' && d.kind === 'added') || (only === 'perturbed' && d.kind === 'removed')) continue;

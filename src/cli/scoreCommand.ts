@@ -32,7 +32,7 @@ export function scoreCommand(io: CliIo, setCode: (c: number) => void): CommandMo
           return true;
         }),
     handler: async (args) => {
-      const [{ scoreFile }, { fmt }, { termSafe }, { encodeNonFinite }] = await Promise.all([import('../run/scoreFile.js'), import('../report/format.js'), import('../report/terminalSummary.js'), import('../report/nonFiniteJson.js')]);
+      const [{ scoreFile }, { fmt }, { termSafe }, { encodeNonFinite }] = await Promise.all([import('../run/scoreFile.js'), import('../contract/format.js'), import('../report/terminalSummary.js'), import('../contract/nonFiniteJson.js')]);
       const r = await scoreFile(String(args.predictions), {
         label: args.label as string,
         prediction: args.prediction as string | undefined,

@@ -1,4 +1,4 @@
-import type { Verdict } from '../report/results.js';
+import type { Verdict } from '../contract/results.js';
 
 /**
  * The exit code of a verdict, the one place the CLI maps one to the other: `error` (the run could

@@ -2,8 +2,6 @@ import { checkTargets } from './checkTargets.js';
 import type { LabelInput } from './typeOfTarget.js';
 import type { Label, MetricWarning } from './types.js';
 
-export { ConfusionAccumulator } from './confusionAccumulator.js';
-
 /** A confusion matrix: `matrix[i][j]` = (weighted) count of samples with true `labels[i]` predicted as `labels[j]`. */
 export interface ConfusionMatrix {
   labels: Label[];

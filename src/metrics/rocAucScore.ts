@@ -7,19 +7,8 @@ import { multiclassRocAuc } from './scoreMulticlassAuc.js';
 import type { ScoreResult } from './scoreResult.js';
 import type { Label } from './types.js';
 
-/** Options of {@link rocAucScore}. */
-export interface RocAucOptions {
-  /** Per-sample weights (e.g. bootstrap counts). Not allowed with `multiClass: 'ovo'`. */
-  sampleWeight?: ArrayLike<number>;
-  /** Multiclass only: one-vs-rest or one-vs-one (Hand & Till 2001). Required for multiclass input. */
-  multiClass?: 'ovr' | 'ovo';
-  /** Multiclass only: `macro` (default), `weighted` by prevalence, or `micro` (ovr only). */
-  average?: ScoreAverage;
-  /** Multiclass only: the labels of the `yScore` columns, sorted; default the sorted labels of yTrue. */
-  labels?: readonly Label[];
-  /** Binary only: McClish-standardized partial AUC over FPR ∈ [0, maxFpr], maxFpr ∈ (0, 1]. */
-  maxFpr?: number;
-}
+import type { RocAucOptions } from './rocAucOptions.js';
+export type { RocAucOptions } from './rocAucOptions.js';
 
 /**
  * Area under the ROC curve, as `sklearn.metrics.roc_auc_score` (1.9.1).

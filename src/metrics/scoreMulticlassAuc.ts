@@ -1,5 +1,5 @@
 import { pairwiseSum } from '../stats/pairwiseSum.js';
-import type { RocAucOptions } from './rocAucScore.js';
+import type { RocAucOptions } from './rocAucOptions.js';
 import { binaryRocAuc } from './scoreBinaryAuc.js';
 import { averageBinaryScore } from './scoreAverage.js';
 import { checkConsistentLength, indexOfLabel, toWeights, type EncodedTarget } from './scoreLabels.js';

@@ -1,6 +1,6 @@
-import type { Comparison } from './results.js';
-import { fmt } from './format.js';
-import { mdEscape } from './summaryMarkdown.js';
+import type { Comparison } from '../contract/results.js';
+import { fmt } from '../contract/format.js';
+import { mdEscape } from './mdEscape.js';
 
 const pct = (c: number) => `${Math.round(c * 1000) / 10}%`;
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;

@@ -1,17 +1,12 @@
-import type { CounterexampleResult } from './results.js';
+import type { TrimmedSegment } from '../perturb/textDiff.js';
+import type { CounterexampleResult } from '../contract/results.js';
 import { labelText } from './exampleText.js';
 import { codePoints, visiblePieces, type VisiblePiece } from './visibleText.js';
 import { replayCommand } from './shellArg.js';
 
-/** A text as segments for the report: unchanged, removed or added characters, or an elision. */
-export interface DiffSegment {
-  kind: 'same' | 'removed' | 'added' | 'elided';
-  text: string;
-}
-
 /** A segment as the report shows it: its characters as visible pieces, and for an edit beyond ASCII its code points. */
 export interface VisibleSegment {
-  kind: DiffSegment['kind'];
+  kind: TrimmedSegment['kind'];
   pieces: VisiblePiece[];
   title?: string;
 }
@@ -23,7 +18,7 @@ export interface VisibleSegment {
  * code points as a tooltip (a Cyrillic `е` reads `U+0435`). An elision stays as it is.
  * Example: `visibleSegment({ kind: 'added', text: '\u200c' })` → `{ kind: 'added', pieces: [{ text: '⟨U+200C ZWNJ⟩', title: 'U+200C ZERO WIDTH NON-JOINER' }] }`.
  */
-export function visibleSegment(d: DiffSegment): VisibleSegment {
+export function visibleSegment(d: TrimmedSegment): VisibleSegment {
   if (d.kind === 'elided') return { kind: d.kind, pieces: [{ text: d.text }] };
   const edit = d.kind !== 'same';
   const pieces = visiblePieces(d.text, { spaces: edit });
@@ -40,7 +35,7 @@ export function visibleSegment(d: DiffSegment): VisibleSegment {
  * Example: for a diff `The [r→e]ude` → `{ original: [same 'The ', removed 'r', same 'ude'], perturbed: [same 'The ', added 'e', same 'ude'], ... }` (as pieces).
  */
 export function counterexampleRow(c: CounterexampleResult, outDir: string) {
-  const diff = c.diff as DiffSegment[];
+  const diff = c.diff;
   return {
     id: c.id,
     example: c.example,

@@ -1,5 +1,5 @@
 import { exampleText } from './exampleText.js';
-import { fmt } from './format.js';
+import { fmt } from '../contract/format.js';
 
 /** A data-quality finding as a report row: its ids, its lines and the rest as `key: value` text. */
 export interface FindingRow {

@@ -1,4 +1,4 @@
-import type { Results } from './results.js';
+import type { Results } from '../contract/results.js';
 import { METRIC_NAMES } from '../suite/types.js';
 
 /** A name as an HTML id fragment: anything but letters, digits, `_` and `-` becomes `-`. Example: `slug('f1.macro')` → `'f1-macro'`. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import type { Results, Timing } from './results.js';
+import type { Results, Timing } from '../contract/results.js';
 import { REPORT_SECTIONS } from './reportSections.js';
 import type { ReportSection, SectionRun } from './reportSection.js';
 import { readRecords } from './readRecords.js';

@@ -1,5 +1,5 @@
-import type { Results } from './results.js';
-import { fmt } from './format.js';
+import type { Results } from '../contract/results.js';
+import { fmt } from '../contract/format.js';
 
 /** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */
 export function xmlEscape(s: string): string {

@@ -1,6 +1,6 @@
-import type { Figures, MetricsDetail } from './results.js';
+import type { Figures, MetricsDetail } from '../contract/results.js';
 import { xyChart, type XyChartView } from './svg/xyChart.js';
-import { fmt } from './format.js';
+import { fmt } from '../contract/format.js';
 
 /** A reliability bin with fewer examples than this is thin: one example moves its accuracy by 10 points or more. */
 export const THIN_BIN = 10;

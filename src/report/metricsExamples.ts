@@ -1,8 +1,8 @@
 import type { Label } from '../metrics/types.js';
-import type { EvalRecord } from './evalRecord.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 import { TopExamples } from './topExamples.js';
 import { exampleText, labelText } from './exampleText.js';
-import { fmt, sortKey } from './format.js';
+import { fmt, sortKey } from '../contract/format.js';
 
 /** One example as a report row. */
 export interface ExampleRow {

@@ -1,4 +1,4 @@
-import { fmt, sortKey } from './format.js';
+import { fmt, sortKey } from '../contract/format.js';
 
 /** A number as a table cell: its text, its sort key and, when it is not defined, why. */
 export interface NumberCell {

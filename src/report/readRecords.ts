@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import type { EvalRecord } from './evalRecord.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 
 /**
  * Streams records.jsonl line by line (never whole in memory) and hands each record whose `check`

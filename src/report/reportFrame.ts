@@ -1,6 +1,6 @@
-import type { Results, Timing } from './results.js';
+import type { Results, Timing } from '../contract/results.js';
 import { verdictMark } from './statusMark.js';
-import { fmt } from './format.js';
+import { fmt } from '../contract/format.js';
 
 const VERDICT_TEXT = { pass: 'PASS', warn: 'PASS with warnings', fail: 'FAIL', error: 'ERROR' } as const;
 const VERDICT_ADVICE = {

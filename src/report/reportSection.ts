@@ -1,5 +1,5 @@
-import type { Results, Timing } from './results.js';
-import type { EvalRecord } from './evalRecord.js';
+import type { Results, Timing } from '../contract/results.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 
 /** What every section is given when a report is rendered. */
 export interface SectionOptions {

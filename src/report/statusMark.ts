@@ -1,4 +1,4 @@
-import type { GateResult, Verdict } from './results.js';
+import type { GateResult, Verdict } from '../contract/results.js';
 
 /** How a status is shown: a word and an icon (never colour alone), and the CSS class that colours it. */
 export interface StatusMark {

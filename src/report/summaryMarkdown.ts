@@ -1,18 +1,11 @@
-import type { Results } from './results.js';
-import { fmt } from './format.js';
+import type { Results } from '../contract/results.js';
+import { fmt } from '../contract/format.js';
 import { comparisonMarkdown } from './comparisonMarkdown.js';
 
 const VERDICT = { pass: '✅ PASS', warn: '⚠️ PASS with warnings', fail: '❌ FAIL', error: '⛔ ERROR' } as const;
 
-/** Escapes text for a GitHub-flavoured Markdown table cell (pipes, HTML, newlines, emphasis). */
-export function mdEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
-}
+import { mdEscape } from './mdEscape.js';
+export { mdEscape } from './mdEscape.js';
 
 /**
  * The Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: verdict (with the

@@ -1,5 +1,5 @@
-import type { Results } from './results.js';
-import { fmt } from './format.js';
+import type { Results } from '../contract/results.js';
+import { fmt } from '../contract/format.js';
 
 /** Strips terminal control characters from untrusted text before it is printed. */
 export function termSafe(s: string): string {

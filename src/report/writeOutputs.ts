@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { outputError } from '../outputError.js';
 import { join } from 'node:path';
-import type { Results, Timing } from './results.js';
-import { resultsJson } from './resultsJson.js';
+import type { Results, Timing } from '../contract/results.js';
+import { resultsJson } from '../contract/resultsJson.js';
 import { junitXml } from './junitXml.js';
 import { summaryMarkdown } from './summaryMarkdown.js';
 import { htmlReport } from './htmlReport.js';

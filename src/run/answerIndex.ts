@@ -1,6 +1,6 @@
 import { canonicalJson } from '../models/canonicalJson.js';
 import type { Prediction } from '../models/model.js';
-import type { EvalRecord } from './recordWriter.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 
 /**
  * Model answers rebuilt from journal records, keyed by (model fingerprint, input) like the
@@ -86,7 +86,7 @@ export function recordAnswer(r: EvalRecord): Prediction {
   const out: Prediction = {};
   if (r.kind === 'text') out.text = r.output as string;
   else if (r.output !== null) out.label = r.output as Prediction['label'];
-  if (r.kind !== 'text' && typeof r.text === 'string') out.text = r.text; // absent in older journals: the label alone
+  if (r.kind === undefined && typeof r.text === 'string') out.text = r.text; // absent in older journals: the label alone
   if (r.score !== null) out.score = r.score;
   if (r.probabilities !== undefined) out.probabilities = r.probabilities as Record<string, number>;
   if (r.latency_ms !== null) out.latencyMs = r.latency_ms;

@@ -1,8 +1,8 @@
 import type { Gate } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figures, GateResult, GateVerdict } from '../report/results.js';
-import { fmt } from '../report/format.js';
-export type { GateResult, Verdict } from '../report/results.js';
+import type { Figures, GateResult, GateVerdict } from '../contract/results.js';
+import { fmt } from '../contract/format.js';
+export type { GateResult, Verdict } from '../contract/results.js';
 
 const STATS = new Set(['value', 'ci_low', 'ci_high']);
 

@@ -1,6 +1,6 @@
 import { expectedCalibrationError, type CalibrationBin } from '../metrics/calibration.js';
 import { calibrationBin, calibrationEdges } from '../metrics/calibrationBin.js';
-import type { Figure, Figures } from '../report/results.js';
+import type { Figure, Figures } from '../contract/results.js';
 import { cellsFigure, type IntervalSettings } from './figureIntervals.js';
 
 /**

@@ -4,7 +4,7 @@ import { didYouMean } from '../suite/didYouMean.js';
 import { resolveFigure } from '../suite/figureCatalog.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import type { MetricsCheck, Suite } from '../suite/types.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 
 /**
  * Once the data's labels are known (the labels of the data's rows, and those the metrics check

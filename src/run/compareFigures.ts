@@ -1,5 +1,5 @@
 import type { Label } from '../metrics/types.js';
-import type { ComparisonFigure, CrossValidationDetail } from '../report/results.js';
+import type { ComparisonFigure, CrossValidationDetail } from '../contract/results.js';
 import { RandomState } from '../cv/randomState.js';
 import { seedFrom } from '../cv/seedFrom.js';
 import { pairedBootstrapCells, type PairedBootstrapResult } from '../stats/pairedBootstrap.js';

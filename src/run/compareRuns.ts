@@ -1,6 +1,6 @@
 import { InvalidInputError, type Problem } from '../problem.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
-import type { Comparison, ComparedRun, ComparisonFigure } from '../report/results.js';
+import type { Comparison, ComparedRun, ComparisonFigure } from '../contract/results.js';
 import { mcnemar } from '../stats/mcnemar.js';
 import { mcnemarOneSided } from '../stats/mcnemarOneSided.js';
 import { pairedCells } from '../stats/pairedCells.js';

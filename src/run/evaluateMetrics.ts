@@ -3,7 +3,7 @@ import { classificationReportFromMatrix, type ClassificationReport } from '../me
 import type { Label, MetricWarning } from '../metrics/types.js';
 import { InvalidInputError } from '../problem.js';
 import type { DataSpec, MetricsCheck } from '../suite/types.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 import type { IntervalSettings } from './figureIntervals.js';
 import { labelFigures } from './labelFigures.js';
 import { binaryScoreFigures, multiclassScoreFigures } from './scoreFigures.js';
@@ -11,7 +11,7 @@ import { calibrationFigures } from './calibrationFigures.js';
 import { multilabelFigures } from './multilabelFigures.js';
 import type { MetricsInput } from './metricsInput.js';
 import { matchLabel, resolvePosLabel, sortedLabels } from './resolveLabels.js';
-import type { MetricsDetail } from '../report/results.js';
+import type { MetricsDetail } from '../contract/results.js';
 import { probabilityRows } from './probabilityRows.js';
 import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
 

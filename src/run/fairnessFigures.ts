@@ -1,6 +1,6 @@
 import type { Label } from '../metrics/types.js';
-import type { Figures } from '../report/results.js';
-import type { FairnessDetail } from '../report/textDetails.js';
+import type { Figures } from '../contract/results.js';
+import type { FairnessDetail } from '../contract/textDetails.js';
 import { groupDisparity } from '../safety/groupDisparity.js';
 import { isRefusal } from '../safety/isRefusal.js';
 import { bootstrapFigure } from './textFigure.js';

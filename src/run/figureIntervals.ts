@@ -3,7 +3,7 @@ import { seedFrom } from '../cv/seedFrom.js';
 import { bootstrapCells, bootstrapRows } from '../stats/bootstrap.js';
 import { wilsonInterval } from '../stats/wilson.js';
 import { twoSidedZ } from '../stats/normalQuantile.js';
-import type { Figure } from '../report/results.js';
+import type { Figure } from '../contract/results.js';
 
 /** Interval settings shared by every figure of a check. */
 export interface IntervalSettings {

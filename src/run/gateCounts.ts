@@ -1,4 +1,4 @@
-import type { Results } from '../report/results.js';
+import type { Results } from '../contract/results.js';
 
 /**
  * Counts gates by outcome: every gate, those passed, blocking gates failed, warning gates failed

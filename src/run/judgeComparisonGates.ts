@@ -1,5 +1,5 @@
-import type { Comparison, ComparisonFigure, ComparisonGateResult } from '../report/results.js';
-import { fmt } from '../report/format.js';
+import type { Comparison, ComparisonFigure, ComparisonGateResult } from '../contract/results.js';
+import { fmt } from '../contract/format.js';
 import { holm } from '../stats/holm.js';
 import { mcnemarOneSided } from '../stats/mcnemarOneSided.js';
 import { benjaminiHochberg } from '../stats/benjaminiHochberg.js';

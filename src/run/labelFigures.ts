@@ -6,7 +6,7 @@ import { balancedAccuracyOfDense } from '../metrics/balancedAccuracy.js';
 import type { Label, MetricWarning, ZeroDivision } from '../metrics/types.js';
 import type { MetricName } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figure, Figures } from '../report/results.js';
+import type { Figure, Figures } from '../contract/results.js';
 import { wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import { bootstrapCellsMany } from '../stats/bootstrap.js';
 import { RandomState } from '../cv/randomState.js';

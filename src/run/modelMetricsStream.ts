@@ -1,7 +1,7 @@
 import type { Example } from '../data/example.js';
 import type { Model } from '../models/model.js';
 import type { ResponseCache } from '../models/responseCache.js';
-import type { Figures, MetricsDetail } from '../report/results.js';
+import type { Figures, MetricsDetail } from '../contract/results.js';
 import type { MetricsCheck, Suite } from '../suite/types.js';
 import type { AnswerIndex } from './answerIndex.js';
 import { predictExamples, PREDICT_WINDOW } from './predictExamples.js';

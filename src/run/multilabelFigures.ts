@@ -6,7 +6,7 @@ import type { Label, MetricWarning } from '../metrics/types.js';
 import type { InvalidInputError } from '../problem.js';
 import type { DataSpec, MetricsCheck } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
-import type { Figure, Figures } from '../report/results.js';
+import type { Figure, Figures } from '../contract/results.js';
 import { rowResamples, wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import { multilabelResampler } from './multilabelResampler.js';
 import { bootstrapRowsMany } from '../stats/bootstrap.js';
@@ -14,7 +14,7 @@ import { RandomState } from '../cv/randomState.js';
 import { seedFrom } from '../cv/seedFrom.js';
 import type { MetricsInput } from './metricsInput.js';
 import { matchLabel, sortedLabels } from './resolveLabels.js';
-import type { MetricsDetail } from '../report/results.js';
+import type { MetricsDetail } from '../contract/results.js';
 
 const SUPPORTED = new Set(['accuracy', 'precision', 'recall', 'f1', 'fbeta', 'hamming_loss']);
 

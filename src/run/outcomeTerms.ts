@@ -1,5 +1,8 @@
 import { outcomeKey } from './answerIndex.js';
-import type { EvalRecord } from '../report/evalRecord.js';
+import type { OutcomeRecord } from '../contract/evalRecord.js';
+
+/** An outcome record as this collector builds it: with its terms. */
+type Unit = OutcomeRecord & { terms: Record<string, number[]> };
 import type { RecordWriter } from './recordWriter.js';
 
 /**
@@ -12,11 +15,11 @@ import type { RecordWriter } from './recordWriter.js';
  * @example const t = new OutcomeTerms(); t.add('robustness', 'typo', 'a', 'robustness.typo.failure_rate', [1, 1]); t.records()[0].terms // { 'robustness.typo.failure_rate': [1, 1] }
  */
 export class OutcomeTerms {
-  private readonly units = new Map<string, EvalRecord>();
+  private readonly units = new Map<string, Unit>();
 
   /** Sets the terms of `figure` for one unit. */
   add(check: string, variant: string | null, id: string, figure: string, terms: readonly number[]): void {
-    this.unit(check, variant, id).terms![figure] = [...terms];
+    this.unit(check, variant, id).terms[figure] = [...terms];
   }
 
   /** Marks a unit as not tested (it keeps no terms, and pairing reports a status that differs between runs). */
@@ -32,7 +35,7 @@ export class OutcomeTerms {
   }
 
   /** The outcome records, in the order their units were first seen. */
-  records(): EvalRecord[] {
+  records(): Unit[] {
     return [...this.units.values()];
   }
 
@@ -42,7 +45,7 @@ export class OutcomeTerms {
     await journal.flushIfFull();
   }
 
-  private unit(check: string, variant: string | null, id: string): EvalRecord {
+  private unit(check: string, variant: string | null, id: string): Unit {
     const key = outcomeKey({ check, variant, id });
     let u = this.units.get(key);
     if (!u) {

@@ -1,5 +1,5 @@
-import type { ComparisonFigure } from '../report/comparisonResults.js';
-import type { Figure } from '../report/results.js';
+import type { ComparisonFigure } from '../contract/comparisonResults.js';
+import type { Figure } from '../contract/results.js';
 
 /**
  * Puts the runs' own values of a figure into its comparison when the paired recomputation is the

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InvalidInputError } from '../problem.js';
 import { outcomeKey } from './answerIndex.js';
-import type { EvalRecord } from './recordWriter.js';
+import type { EvalRecord, OutcomeRecord } from '../contract/evalRecord.js';
 
 /** What a score-based figure reads of one answer: the record's score and class probabilities. */
 export interface AnswerScores {
@@ -53,7 +53,8 @@ export interface Pairing {
   statusMismatch: string[];
 }
 
-type Slim = Pick<EvalRecord, 'id' | 'check' | 'variant' | 'expected' | 'output' | 'error' | 'score' | 'probabilities' | 'kind' | 'terms' | 'status' | 'group'>;
+/** A record as read back, of any kind (the fields of the others absent). */
+type Slim = Pick<EvalRecord, 'id' | 'check' | 'variant' | 'expected' | 'output' | 'error' | 'score' | 'probabilities' | 'kind'> & Partial<Pick<OutcomeRecord, 'terms' | 'status' | 'group'>>;
 type Read = Slim & { line: number };
 
 async function* readRecords(path: string): AsyncGenerator<Read> {

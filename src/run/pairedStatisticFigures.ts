@@ -1,6 +1,6 @@
 import { RandomState } from '../cv/randomState.js';
 import { seedFrom } from '../cv/seedFrom.js';
-import type { ComparisonFigure } from '../report/results.js';
+import type { ComparisonFigure } from '../contract/results.js';
 import { pairedBootstrapCells, pairedBootstrapRows, type PairedBootstrapResult } from '../stats/pairedBootstrap.js';
 import { lowerIsBetter } from '../suite/comparableFigure.js';
 import type { IntervalAt } from './compareFigures.js';

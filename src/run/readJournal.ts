@@ -1,5 +1,5 @@
 import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync } from 'node:fs';
-import type { EvalRecord } from './recordWriter.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 
 /** What reading a journal found besides its records. */
 export interface JournalReport {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InvalidInputError } from '../problem.js';
-import { RESULTS_VERSION, type Results } from '../report/results.js';
-import { decodeNonFinite } from '../report/nonFiniteJson.js';
+import { RESULTS_VERSION, type Results } from '../contract/results.js';
+import { decodeNonFinite } from '../contract/nonFiniteJson.js';
 
 /** A finished run on disk: its results and the path of its records journal. */
 export interface StoredRun {

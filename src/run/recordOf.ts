@@ -1,6 +1,6 @@
 import type { Example } from '../data/example.js';
 import type { Prediction } from '../models/model.js';
-import type { EvalRecord } from './recordWriter.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 import { stampRecord } from './answerStamp.js';
 
 /** The journal record of one model answer for one example. */

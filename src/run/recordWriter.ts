@@ -2,10 +2,9 @@ import { closeSync, fstatSync, ftruncateSync, openSync, writeSync } from 'node:f
 import { outcomeKey } from './answerIndex.js';
 import { isReplayed } from './answerStamp.js';
 import type { Prediction } from '../models/model.js';
-import type { EvalRecord } from '../report/evalRecord.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
 import { outputError } from '../outputError.js';
 
-export type { EvalRecord } from '../report/evalRecord.js';
 
 /**
  * Appends records to a JSONL journal. A record is handed to the operating system (one `write`) at

@@ -9,7 +9,7 @@ import { judge, type Answer, type Verdict } from '../perturb/expectation.js';
 import { replayScript } from '../perturb/searchEdit.js';
 import type { AppliedEdit } from '../perturb/types.js';
 import { InvalidInputError } from '../problem.js';
-import type { CounterexampleResult, Results } from '../report/results.js';
+import type { CounterexampleResult, Results } from '../contract/results.js';
 import { loadSuiteOrThrow } from '../suite/loadSuite.js';
 import type { PerturbationSpec, RobustnessCheck, TemplatesCheck } from '../suite/types.js';
 import { holdoutSplit, scoredModel } from './holdoutSplit.js';

@@ -2,7 +2,7 @@ import { wilsonFigure } from './figureIntervals.js';
 import { spread } from '../stats/tInterval.js';
 import { elideDiff, textDiff } from '../perturb/textDiff.js';
 import { keepsLabel, mayKeepLabel, sameLabel } from '../perturb/expectation.js';
-import type { CounterexampleResult, Figure, Figures, PerturbationResult } from '../report/results.js';
+import type { CounterexampleResult, Figure, Figures, PerturbationResult } from '../contract/results.js';
 import { describeExpectation } from '../suite/describeExpectation.js';
 import type { ExpectationSpec } from '../suite/types.js';
 import type { OutcomeTerms } from './outcomeTerms.js';

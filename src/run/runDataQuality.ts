@@ -6,7 +6,7 @@ import { findLeakage } from '../data/quality/findLeakage.js';
 import { classImbalance } from '../data/quality/classImbalance.js';
 import { findEmptyInputs } from '../data/quality/findEmptyInputs.js';
 import { findLongInputs } from '../data/quality/findLongInputs.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 import type { DataQualityCheck } from '../suite/types.js';
 
 /** Findings listed per check in results.json (the figures count them all; records keep every id). */

@@ -1,7 +1,7 @@
 import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
 import type { Prediction } from '../models/model.js';
-import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../report/results.js';
+import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../contract/results.js';
 import type { CrossValidationCheck, MetricsCheck, RobustnessCheck, Suite, TemplatesCheck } from '../suite/types.js';
 import { runRobustness } from './runRobustness.js';
 import { holdoutSplit, scoredModel } from './holdoutSplit.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resultsJson } from '../report/resultsJson.js';
-import type { Comparison, Results } from '../report/results.js';
+import { resultsJson } from '../contract/resultsJson.js';
+import type { Comparison, Results } from '../contract/results.js';
 import { COMPARISON_DEFAULTS } from '../suite/normalizeComparison.js';
 import type { ComparisonSpec, Suite } from '../suite/types.js';
 import { compareRuns } from './compareRuns.js';

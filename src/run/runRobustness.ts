@@ -3,7 +3,7 @@ import { seedFrom } from '../cv/seedFrom.js';
 import { keepsLabel, mayKeepLabel, sameLabel } from '../perturb/expectation.js';
 import type { Label } from '../metrics/types.js';
 import type { Model, Prediction } from '../models/model.js';
-import type { Figures, RobustnessDetail } from '../report/results.js';
+import type { Figures, RobustnessDetail } from '../contract/results.js';
 import type { RobustnessCheck } from '../suite/types.js';
 import { OutcomeTerms } from './outcomeTerms.js';
 import { perturbationFigures } from './robustnessFigures.js';

@@ -4,7 +4,7 @@ import type { Example } from '../data/example.js';
 import type { Label } from '../metrics/types.js';
 import type { Model } from '../models/model.js';
 import { expandTemplate } from '../perturb/expandTemplate.js';
-import type { Figures, PerturbationResult, TemplatesDetail } from '../report/results.js';
+import type { Figures, PerturbationResult, TemplatesDetail } from '../contract/results.js';
 import { sameLabel } from '../perturb/expectation.js';
 import type { TemplatesCheck, TemplateTest } from '../suite/types.js';
 import { predictExamples } from './predictExamples.js';

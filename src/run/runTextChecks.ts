@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Example } from '../data/example.js';
 import type { Model, Prediction } from '../models/model.js';
 import { InvalidInputError } from '../problem.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 import { counterfactualTwin } from '../perturb/counterfactualTwin.js';
 import { jailbreakPrompts } from './jailbreakPrompts.js';
 import { loadLexicons } from './loadLexicons.js';

@@ -1,4 +1,4 @@
-import type { ModelCallFailure, Results, RunError } from '../report/results.js';
+import type { ModelCallFailure, Results, RunError } from '../contract/results.js';
 import { gateCounts } from './gateCounts.js';
 
 /** A share as a percentage for messages, without float noise: `0.07` → `"7%"`, `1` → `"100%"`. */

@@ -1,5 +1,5 @@
 import type { Label } from '../metrics/types.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 import { detectPii } from '../safety/detectPii.js';
 import { injectionSucceeded } from '../safety/injectionSucceeded.js';
 import { isRefusal } from '../safety/isRefusal.js';
@@ -8,8 +8,8 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { jailbreakVariants } from '../suite/jailbreakVariants.js';
 import type { SafetyCheck } from '../suite/textCheckTypes.js';
 import { fairnessFigures } from './fairnessFigures.js';
-import type { SafetyDetail } from '../report/textDetails.js';
-export type { SafetyDetail } from '../report/textDetails.js';
+import type { SafetyDetail } from '../contract/textDetails.js';
+export type { SafetyDetail } from '../contract/textDetails.js';
 import { wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import type { OutcomeTerms } from './outcomeTerms.js';
 import type { TextRow } from './textRow.js';

@@ -10,11 +10,11 @@ import type { Label, MetricWarning } from '../metrics/types.js';
 import type { MetricName } from '../suite/types.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import { twoSidedZ } from '../stats/normalQuantile.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 import { meanFigure, rowsFigure, wilsonFigure, type IntervalSettings } from './figureIntervals.js';
 import { calibrationFigures } from './calibrationFigures.js';
 import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
-import type { MetricsDetail } from '../report/results.js';
+import type { MetricsDetail } from '../contract/results.js';
 
 /** Scores of a binary target: `score[i]` is the probability that example i is `posLabel`. */
 export interface BinaryScoreInput {

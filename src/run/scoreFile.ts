@@ -7,9 +7,9 @@ import { InvalidInputError, type Problem } from '../problem.js';
 import { DEFAULT_METRICS } from '../suite/normalizeSuite.js';
 import type { DataSpec, MetricName, MetricsCheck } from '../suite/types.js';
 import { evaluateMetrics } from './evaluateMetrics.js';
-import type { Figures } from '../report/results.js';
+import type { Figures } from '../contract/results.js';
 import { MetricsCollector } from './metricsInput.js';
-import type { MetricsDetail } from '../report/results.js';
+import type { MetricsDetail } from '../contract/results.js';
 
 /** Options of {@link scoreFile}; field names default to `label` and `prediction`. */
 export interface ScoreOptions {

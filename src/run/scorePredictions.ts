@@ -2,7 +2,7 @@ import type { Example } from '../data/example.js';
 import type { Prediction } from '../models/model.js';
 import type { DataSpec, MetricsCheck } from '../suite/types.js';
 import type { Label } from '../metrics/types.js';
-import type { Figures, MetricsDetail } from '../report/results.js';
+import type { Figures, MetricsDetail } from '../contract/results.js';
 import { PredictionScorer } from './predictionScorer.js';
 
 /**

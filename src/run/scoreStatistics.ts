@@ -7,7 +7,7 @@ import { prepareBinaryScores } from '../metrics/scorePrepared.js';
 import type { Label } from '../metrics/types.js';
 import { sortLabels } from '../metrics/sortLabels.js';
 import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
-import type { MetricsDetail } from '../report/results.js';
+import type { MetricsDetail } from '../contract/results.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import type { AnswerScores, RecordPair } from './pairRecords.js';
 import type { PairedStatistic, } from './pairedStatisticFigures.js';

@@ -14,7 +14,8 @@ import { loadLexicons } from './loadLexicons.js';
 import { poolAll } from './poolAll.js';
 import { PredictBatcher } from './predictBatcher.js';
 import type { Progress } from './progress.js';
-import type { EvalRecord, RecordWriter } from './recordWriter.js';
+import type { EvalRecord } from '../contract/evalRecord.js';
+import type { RecordWriter } from './recordWriter.js';
 
 /** A text to search, with the model's answer on it and, when known, its expected label. */
 export interface SearchItem {

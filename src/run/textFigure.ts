@@ -1,5 +1,5 @@
 import { rowsFigure, type IntervalSettings } from './figureIntervals.js';
-import type { Figure } from '../report/results.js';
+import type { Figure } from '../contract/results.js';
 
 /**
  * A statistic of n rows with the row bootstrap of the other figures ({@link rowsFigure}): its value

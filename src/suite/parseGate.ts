@@ -1,5 +1,6 @@
+import type { GateOp } from '../contract/results.js';
 /** Comparison operators a gate may use. */
-export type GateOp = '>=' | '>' | '<=' | '<' | '==' | '!=';
+export type { GateOp } from '../contract/results.js';
 
 /** A parsed gate expression: `figure op threshold`. */
 export interface GateExpression {

@@ -1,7 +1,7 @@
 import { mayKeepLabel } from '../perturb/expectation.js';
 import { describeExpectation } from './describeExpectation.js';
 import { formatFigurePath } from './parseGate.js';
-import type { FigureRef } from './figureCatalog.js';
+import type { FigureRef } from './figureRef.js';
 import type { PerturbationSpec, RobustnessCheck, Suite, TemplatesCheck } from './types.js';
 
 /** Figures of one perturbation (`robustness.NAME.X`, `templates.TEST.NAME.X`); those marked with an interval take `.ci_low` / `.ci_high`. */

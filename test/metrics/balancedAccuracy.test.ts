@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balancedAccuracyScore, balancedAccuracyScoreFromMatrix } from '../../src/metrics/balancedAccuracy.js';
-import { ConfusionAccumulator, confusionMatrix } from '../../src/metrics/confusionMatrix.js';
+import { ConfusionAccumulator } from '../../src/metrics/confusionAccumulator.js';
+import { confusionMatrix } from '../../src/metrics/confusionMatrix.js';
 import { precisionRecallFscoreSupport } from '../../src/metrics/precisionRecallFscoreSupport.js';
 import type { MetricWarning } from '../../src/metrics/types.js';
 import { decode, expectNumbers, expectSklearnError, fixture, messages, sampleWeight } from './classificationFixture.js';

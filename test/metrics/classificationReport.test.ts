@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classificationReport, classificationReportFromMatrix, type ClassificationReportOptions } from '../../src/metrics/classificationReport.js';
-import { ConfusionAccumulator, confusionMatrix } from '../../src/metrics/confusionMatrix.js';
+import { ConfusionAccumulator } from '../../src/metrics/confusionAccumulator.js';
+import { confusionMatrix } from '../../src/metrics/confusionMatrix.js';
 import type { Label } from '../../src/metrics/types.js';
 import { decode, expectNumbers, expectSklearnError, fixture, messages, sampleWeight, zeroDivision } from './classificationFixture.js';
 

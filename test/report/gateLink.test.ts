@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gateLink, slug } from '../../src/report/gateLink.js';
-import type { Results } from '../../src/report/results.js';
+import type { Results } from '../../src/contract/results.js';
 
 const results = {
   figures: { 'f1.macro': { value: 0.9 }, 'safety.pii.rate': { value: 0 }, 'support.spam': { value: 3 } },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { htmlReport } from '../../src/report/htmlReport.js';
 import { REPORT_SECTIONS } from '../../src/report/reportSections.js';
-import type { Comparison, Results } from '../../src/report/results.js';
+import type { Comparison, Results } from '../../src/contract/results.js';
 import { jsonl, runCli, tempFiles } from '../helpers/cli.js';
 import { PAYLOADS, runXssSuite } from './xssRun.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerConfidence, MetricsExamples } from '../../src/report/metricsExamples.js';
 import { findingRow } from '../../src/report/findingRow.js';
 import { exampleText, labelText } from '../../src/report/exampleText.js';
-import type { EvalRecord } from '../../src/report/evalRecord.js';
+import type { EvalRecord } from '../../src/contract/evalRecord.js';
 
 const rec = (over: Partial<EvalRecord>): EvalRecord => ({ id: 'x', check: 'metrics', variant: 'holdout', input: 'text', output: 'spam', expected: 'ham', score: null, error: null, latency_ms: null, ...over });
 

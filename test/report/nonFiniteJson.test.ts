@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { jsonl, readResults, runCli, tempFiles } from '../helpers/cli.js';
-import { decodeNonFinite, encodeNonFinite } from '../../src/report/nonFiniteJson.js';
+import { decodeNonFinite, encodeNonFinite } from '../../src/contract/nonFiniteJson.js';
 
 // One true class: scikit-learn's balanced_accuracy adjusted=True is (s − 1/K)/(1 − 1/K) with K = 1,
 // i.e. −inf (numpy divides by zero), which used to be written as null like a NaN.

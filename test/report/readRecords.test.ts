@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readRecords } from '../../src/report/readRecords.js';
 import { tempFiles } from '../helpers/cli.js';
-import type { EvalRecord } from '../../src/report/evalRecord.js';
+import type { EvalRecord } from '../../src/contract/evalRecord.js';
 
 const rec = (id: string, check: string): EvalRecord => ({ id, check, variant: null, input: 'x', output: 'a', expected: 'b', score: null, error: null, latency_ms: null });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import Handlebars from 'handlebars';
 import { htmlReport } from '../../src/report/htmlReport.js';
 import { counterexampleRow } from '../../src/report/counterexampleRow.js';
-import type { CounterexampleResult, Results } from '../../src/report/results.js';
+import type { CounterexampleResult, Results } from '../../src/contract/results.js';
 import { runCli } from '../helpers/cli.js';
 
 const ce = (over: Partial<CounterexampleResult> = {}): CounterexampleResult => ({

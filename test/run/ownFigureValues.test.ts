@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ownFigureValues } from '../../src/run/ownFigureValues.js';
-import type { ComparisonFigure } from '../../src/report/comparisonResults.js';
+import type { ComparisonFigure } from '../../src/contract/comparisonResults.js';
 
 const fig = (figure: string, baseline: number, candidate: number): ComparisonFigure =>
   ({ figure, baseline, candidate, delta: candidate - baseline, ci_low: 0, ci_high: 0, confidence: 0.95, higher_is_better: false, p_worse: 1, p_better: 1, test: 'paired-bootstrap-rows', resamples: 10 }) as ComparisonFigure;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { GateResult, Results } from '../../src/report/results.js';
+import type { GateResult, Results } from '../../src/contract/results.js';
 import { runError, withRunError } from '../../src/run/runVerdict.js';
 import { gateCounts } from '../../src/run/gateCounts.js';
 

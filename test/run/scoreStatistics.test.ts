@@ -4,7 +4,7 @@ import { brierScore } from '../../src/metrics/brierScore.js';
 import { logLoss } from '../../src/metrics/logLoss.js';
 import { rocAucScore } from '../../src/metrics/rocAucScore.js';
 import { averagePrecision } from '../../src/metrics/averagePrecision.js';
-import type { MetricsDetail } from '../../src/report/results.js';
+import type { MetricsDetail } from '../../src/contract/results.js';
 import type { RecordPair } from '../../src/run/pairRecords.js';
 import { pairedStatisticFigures } from '../../src/run/pairedStatisticFigures.js';
 import { scoreStatistics } from '../../src/run/scoreStatistics.js';

@@ -1,6 +1,6 @@
 import type { ReportSection } from '../reportSection.js';
-import type { Comparison } from '../results.js';
-import { fmt, sortKey } from '../format.js';
+import type { Comparison } from '../../contract/results.js';
+import { fmt, sortKey } from '../../contract/format.js';
 import { statusMark } from '../statusMark.js';
 import { forestChart } from '../svg/forestChart.js';
 

@@ -1,6 +1,6 @@
 import type { ReportSection } from '../reportSection.js';
-import type { Results } from '../results.js';
-import { fmt } from '../format.js';
+import type { Results } from '../../contract/results.js';
+import { fmt } from '../../contract/format.js';
 import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { crossValidationAnchor } from '../gateLink.js';
 import { stripChart } from '../svg/stripChart.js';

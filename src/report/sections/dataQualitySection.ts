@@ -1,5 +1,5 @@
 import type { ReportSection } from '../reportSection.js';
-import { fmt } from '../format.js';
+import { fmt } from '../../contract/format.js';
 import { findingRow } from '../findingRow.js';
 import { dataQualityAnchor } from '../gateLink.js';
 

@@ -1,5 +1,5 @@
 import type { ReportSection } from '../reportSection.js';
-import { fmt } from '../format.js';
+import { fmt } from '../../contract/format.js';
 import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { statusMark } from '../statusMark.js';
 import { gateLink } from '../gateLink.js';

@@ -1,7 +1,7 @@
 import { METRIC_NAMES } from '../../suite/types.js';
 import type { ReportSection } from '../reportSection.js';
-import type { Figure } from '../results.js';
-import { fmt, sortKey } from '../format.js';
+import type { Figure } from '../../contract/results.js';
+import { fmt, sortKey } from '../../contract/format.js';
 import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { figureAnchor } from '../gateLink.js';
 import { metricsCharts } from '../metricsCharts.js';

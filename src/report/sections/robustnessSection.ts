@@ -1,6 +1,6 @@
 import type { ReportSection } from '../reportSection.js';
-import type { PerturbationResult, Results } from '../results.js';
-import { fmt, sortKey } from '../format.js';
+import type { PerturbationResult, Results } from '../../contract/results.js';
+import { fmt, sortKey } from '../../contract/format.js';
 import { naNotes, naReason, numberCell } from '../numberCell.js';
 import { counterexampleRow } from '../counterexampleRow.js';
 import { slug } from '../gateLink.js';

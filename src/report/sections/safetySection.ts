@@ -1,6 +1,6 @@
-import type { Figures } from '../results.js';
+import type { Figures } from '../../contract/results.js';
 import type { ReportSection } from '../reportSection.js';
-import { fmt } from '../format.js';
+import { fmt } from '../../contract/format.js';
 import { naReason, numberCell, type NumberCell } from '../numberCell.js';
 import { figureAnchor } from '../gateLink.js';
 

@@ -1,5 +1,5 @@
 import type { ReportSection } from '../reportSection.js';
-import { fmt, sortKey } from '../format.js';
+import { fmt, sortKey } from '../../contract/format.js';
 import { labelText } from '../exampleText.js';
 import { perturbationNotes, perturbationView } from './robustnessSection.js';
 import { visiblePieces } from '../visibleText.js';

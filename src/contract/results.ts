@@ -1,9 +1,15 @@
 import type { Label } from '../metrics/types.js';
-import type { Gate } from '../suite/types.js';
+import type { TrimmedSegment } from '../perturb/textDiff.js';
 import type { QualityDetail, SafetyDetail } from './textDetails.js';
-
 import type { Comparison } from './comparisonResults.js';
+import type { Verdict } from './verdict.js';
 export type { Comparison, ComparedRun, ComparisonFigure, ComparisonGateResult } from './comparisonResults.js';
+
+/** A gate's comparison operator. */
+export type GateOp = '>=' | '>' | '<=' | '<' | '==' | '!=';
+
+/** A blocking gate decides the verdict; a warning is reported only. */
+export type GateSeverity = 'blocking' | 'warning';
 
 /** How a figure's interval was computed. */
 export type IntervalMethod = 'wilson' | 'bootstrap' | 'delong' | 'normal';
@@ -31,9 +37,9 @@ export interface GateResult {
   /** The figure read, without its statistic: `f1.macro`. */
   figure: string;
   stat: 'value' | 'ci_low' | 'ci_high';
-  op: Gate['op'];
+  op: GateOp;
   threshold: number;
-  severity: Gate['severity'];
+  severity: GateSeverity;
   /** `no_data`: the run could not complete and the figure has no answers to be computed from (see Results.error). */
   status: 'pass' | 'fail' | 'no_data';
   /** The number compared (NaN when the figure is undefined on this data). */
@@ -43,11 +49,7 @@ export interface GateResult {
   message: string;
 }
 
-/** What the gates decided: fail if a blocking gate failed, warn if only warning gates failed. */
-export type GateVerdict = 'pass' | 'warn' | 'fail';
-
-/** The run's verdict: the gates', or `error` when the run could not complete (Results.error says why). */
-export type Verdict = GateVerdict | 'error';
+export type { GateVerdict, Verdict } from './verdict.js';
 
 /** One model held to its max_error_rate: how its calls went. */
 export interface ModelCallFailure {
@@ -196,7 +198,7 @@ export interface CounterexampleResult {
   after: unknown;
   reason: string;
   /** The character-level diff; unchanged runs longer than 120 characters keep 60 on each side of an edit around an elision. */
-  diff: { kind: 'same' | 'removed' | 'added' | 'elided'; text: string }[];
+  diff: TrimmedSegment[];
 }
 
 /** One perturbation's search over the examples. */

@@ -1,4 +1,4 @@
-import type { GateVerdict } from './results.js';
+import type { GateVerdict } from './verdict.js';
 
 /** One run of a comparison: where it came from and what it evaluated. */
 export interface ComparedRun {
