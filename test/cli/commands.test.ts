@@ -130,7 +130,8 @@ describe('the installed binary', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/verdict: PASS/);
     }
-  });
+    // Trains, scores and cross-validates the bundled spam filter twice: seconds alone, more on a loaded machine.
+  }, 120_000);
 
   it.runIf(existsSync('dist/cli/main.js'))('exits 2 without a stack trace on a bad suite', () => {
     const dir = tempFiles({ 's.yaml': 'suite: [\n' });

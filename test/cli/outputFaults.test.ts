@@ -9,8 +9,10 @@ import { jsonl, tempFiles } from '../helpers/cli.js';
 // message naming the file, never an internal error or a stack trace.
 const bin = fileURLToPath(new URL('../../bin/evalgate.js', import.meta.url));
 const rows = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, text: i % 2 ? `good day ${i}` : `bad day ${i}`, label: i % 2 ? 'pos' : 'neg' }));
-const slowModel = `export async function predict(inputs) {
-  await new Promise((r) => setTimeout(r, Number(process.env.SLOW_MS ?? 0)));
+// With HOLD_FILE set, the model answers nothing until that file exists (a run held open as long as a test needs).
+const slowModel = `import { existsSync } from 'node:fs';
+export async function predict(inputs) {
+  while (process.env.HOLD_FILE && !existsSync(process.env.HOLD_FILE)) await new Promise((r) => setTimeout(r, 20));
   return inputs.map((t) => ({ label: /good/.test(t) ? 'pos' : 'neg' }));
 }
 `;
@@ -55,13 +57,16 @@ describe('output directory faults', () => {
 
   it('a second run on the same --out exits 2 naming the first, which finishes with an intact journal', async () => {
     const dir = files();
-    const first = spawn(process.execPath, [bin, 'run', 'suite.yaml', '--out', 'out', '--quiet'], { cwd: dir, env: { ...process.env, SLOW_MS: '500' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The first run is held until the second has been refused, however slowly either starts.
+    const hold = join(dir, 'release');
+    const first = spawn(process.execPath, [bin, 'run', 'suite.yaml', '--out', 'out', '--quiet'], { cwd: dir, env: { ...process.env, HOLD_FILE: hold }, stdio: ['ignore', 'pipe', 'pipe'] });
     const done = new Promise<number | null>((r) => first.on('close', r));
     const lock = join(dir, 'out', '.evalgate.lock');
     while (!existsSync(lock)) await new Promise((r) => setTimeout(r, 10));
     const second = evalgate(dir, ['run', 'suite.yaml', '--out', 'out']);
     expect(second.status).toBe(2);
     expect(second.stderr).toContain(`another evalgate run writes here: pid ${first.pid}`);
+    writeFileSync(hold, '');
     expect(await done).toBe(0);
     const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
     expect(records.map((l) => JSON.parse(l).id).sort()).toEqual(rows.map((r) => r.id).sort());
