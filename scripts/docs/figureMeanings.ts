@@ -25,7 +25,7 @@ export const DATA_QUALITY_MEANINGS: Record<string, [string, string]> = {
   'imbalance.entropy': ['class entropy / ln(classes), 1 = balanced (Pielou)', SHARE],
   'empty_inputs.count': ['examples whose input is missing, empty or blank', COUNT],
   'empty_inputs.missing': ['examples with no input at all', COUNT],
-  'long_inputs.count': ['inputs over `max_input_chars` code points (or the token limit)', COUNT],
+  'long_inputs.count': ['inputs over `max_input_chars` code points (default 10,000) or 2,048 whitespace tokens', COUNT],
   'long_inputs.max_chars': ['the longest input, in code points', COUNT],
   'long_inputs.max_tokens': ['the longest input, in whitespace tokens', COUNT],
 };
