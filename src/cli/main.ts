@@ -13,6 +13,7 @@ import { mergeCommand } from './mergeCommand.js';
 import { VERSION } from '../version.js';
 import { withErrorSummary } from './errorSummary.js';
 import { cacheCommand } from './cacheCommand.js';
+import { initCommand } from './initCommand.js';
 
 /**
  * The evalgate command line. Parses `argv`, runs one command and resolves to the exit code:
@@ -52,7 +53,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command(guard(replayCommand(io, set)))
     .command(guard(withErrorSummary(mergeCommand(io, set), 'merge', (a) => (Array.isArray(a.dirs) ? a.dirs.map(String).join(' ') : 'merge'))))
     .command(guard(cacheCommand(io, set)))
-    .demandCommand(1, 'name a command: run, compare, merge, score, validate, split, schema, perturb, replay or cache')
+    .command(guard(initCommand(io, set)))
+    .demandCommand(1, 'name a command: init, run, compare, merge, score, validate, split, schema, perturb, replay or cache')
     .strict()
     .strictOptions()
     .recommendCommands()

@@ -9,8 +9,8 @@ export type { FigureRef, FigureStat } from './figureRef.js';
 
 const STATS = new Set<FigureStat>(['value', 'ci_low', 'ci_high']);
 const PRF_SUBS = ['binary', 'micro', 'macro', 'weighted', 'samples'];
-/** Per metric: the fixed second segments it has, and whether a label may stand there. */
-const SUBS: Record<string, { fixed: string[]; labels: boolean; bare?: boolean }> = {
+/** Per metric: the fixed second segments it has, and whether a label may stand there (`bare: false`: only with a second segment). */
+export const SUBS: Record<string, { fixed: string[]; labels: boolean; bare?: boolean }> = {
   precision: { fixed: PRF_SUBS, labels: true },
   recall: { fixed: PRF_SUBS, labels: true },
   f1: { fixed: PRF_SUBS, labels: true },
@@ -128,7 +128,8 @@ function resolveQualityFigure(path: readonly string[], quality: DataQualityCheck
   return { ok: false, message: `'${formatFigurePath(path)}' is not a figure: expected ${subs.map((x) => `${root}.${x}`).join(', ')}`, candidates: subs.map((x) => `${root}.${x}`) };
 }
 
-const CV_STATS = ['mean', 'std', 'ci_low', 'ci_high', 'min', 'max'];
+/** The statistics across folds a cross-validation figure ends with. */
+export const CV_STATS = ['mean', 'std', 'ci_low', 'ci_high', 'min', 'max'];
 
 /** `cross-validation.f1.macro.std`: a metric figure of the folds, then a statistic across them. */
 function resolveCvFigure(path: readonly string[], cv: CrossValidationCheck | undefined): { ok: true; ref: FigureRef } | { ok: false; message: string; candidates: string[] } {
