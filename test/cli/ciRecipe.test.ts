@@ -5,18 +5,24 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { tempFiles } from '../helpers/cli.js';
 
-// README's GitHub Actions recipes, run as written (their shell lines, with `npx evalgate` the
-// built CLI): on an invalid suite the gate step exits 2 and the summary step still succeeds,
-// showing the load error; with no output directory at all the summary step still succeeds.
+// The GitHub Actions recipes of README.md (its CI section), docs/ci.md and docs/large-runs.md, run
+// as written (their shell lines, with `npx evalgate` the built CLI): on an invalid suite the gate
+// step exits 2 and the summary step still succeeds, showing the load error; with no output
+// directory at all the summary step still succeeds.
 const BIN = resolve('bin/evalgate.js');
-const readme = readFileSync('README.md', 'utf8');
 type Step = { name?: string; run?: string; if?: string };
 
-/** The steps of the `jobs.gate` of the first YAML block after `heading`. */
-function recipe(heading: string): Step[] {
-  const at = readme.indexOf(heading);
-  const block = /```yaml\n([\s\S]*?)```/.exec(readme.slice(at))![1];
-  return (parse(block) as { jobs: { gate: { steps: Step[] } } }).jobs.gate.steps;
+/** The first YAML block after `heading` in `file`. */
+function yamlAfter(file: string, heading: string): string {
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(heading);
+  expect(at, `${file}: ${heading}`).toBeGreaterThanOrEqual(0);
+  return /```yaml\n([\s\S]*?)```/.exec(text.slice(at))![1];
+}
+
+/** The steps of the `jobs.gate` of the first YAML block after `heading` in `file`. */
+function recipe(file: string, heading: string): Step[] {
+  return (parse(yamlAfter(file, heading)) as { jobs: { gate: { steps: Step[] } } }).jobs.gate.steps;
 }
 
 function sh(script: string, cwd: string, summary: string) {
@@ -26,9 +32,13 @@ function sh(script: string, cwd: string, summary: string) {
 
 const invalid = 'suite: spam\ndata: { path: d.jsonl, input: text, label: label }\nmodel: { builtin: naive-bayes }\nchecks:\n  - cross-validation: { folds: 1 }\n';
 
-describe("README's CI recipe", () => {
+describe('the CI recipes of README.md and docs/', () => {
+  it('README.md and docs/ci.md show the same recipe', () => {
+    expect(yamlAfter('docs/ci.md', '## In GitHub Actions')).toBe(yamlAfter('README.md', '\n## CI\n'));
+  });
+
   it('an invalid suite: the gate step exits 2, the summary step succeeds and shows the load error with its line', () => {
-    const steps = recipe('### In GitHub Actions');
+    const steps = recipe('README.md', '\n## CI\n');
     const gate = steps.find((s) => s.name === 'Gate the model')!.run!;
     const summaryStep = steps.find((s) => s.name === 'Step summary')!;
     expect(summaryStep.if).toBe('always()');
@@ -45,12 +55,12 @@ describe("README's CI recipe", () => {
   it('no output directory at all: the summary step still succeeds and says so', () => {
     const dir = tempFiles({ 'x.txt': '' });
     const summary = join(dir, 'step-summary.md');
-    expect(sh(recipe('### In GitHub Actions').find((s) => s.name === 'Step summary')!.run!, dir, summary).code).toBe(0);
+    expect(sh(recipe('README.md', '\n## CI\n').find((s) => s.name === 'Step summary')!.run!, dir, summary).code).toBe(0);
     expect(readFileSync(summary, 'utf8')).toContain('evalgate wrote no summary');
   });
 
   it("the sharded recipe's merge summary step is guarded too", () => {
-    const steps = recipe('GitHub Actions matrix');
+    const steps = recipe('docs/large-runs.md', 'GitHub Actions matrix');
     const step = steps.find((s) => s.run?.includes('GITHUB_STEP_SUMMARY'))!;
     expect(step.if).toBe('always()');
     const dir = tempFiles({ 'x.txt': '' });

@@ -29,7 +29,7 @@ describe('SQuAD normalization, exact match and token F1', () => {
   });
 });
 
-describe('ROUGE (the definition documented in README: rouge-score tokenization, no stemming)', () => {
+describe('ROUGE (the definition documented in docs/safety-and-quality.md: rouge-score tokenization, no stemming)', () => {
   it('known values computed by hand', () => {
     // candidate: the cat sat on the mat (6), reference: the cat on the mat (5)
     const c = 'The cat sat on the mat.';

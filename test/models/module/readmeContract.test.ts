@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { jsonl, readResults, runCli, tempFiles, afterHeader } from '../../helpers/cli.js';
 import { loadModuleModel } from '../../../src/models/module/loadModuleModel.js';
 
-/** The JavaScript example of README's "Module models" section. */
+/** The JavaScript example of the "Module models" section of docs/models.md. */
 function readmeModule(): string {
-  const readme = readFileSync('README.md', 'utf8');
-  const at = readme.indexOf('\n### Module models\n');
+  const readme = readFileSync('docs/models.md', 'utf8');
+  const at = readme.indexOf('\n## Module models\n');
   expect(at).toBeGreaterThan(0);
   return /```js\n([\s\S]*?)```/.exec(readme.slice(at))![1];
 }
@@ -18,7 +18,7 @@ const rows = Array.from({ length: 80 }, (_, i) => ({
   label: i % 2 ? 'spam' : 'ham',
 }));
 
-describe("README's module model contract", () => {
+describe("the module model contract of docs/models.md", () => {
   it('its example module trains with fit, predicts with the state, and gives labels and probabilities', async () => {
     const dir = tempFiles({
       'model.mjs': readmeModule(),
