@@ -5,7 +5,6 @@ import type { Label } from '../metrics/types.js';
 import type { Figures, MetricsDetail } from '../contract/results.js';
 import { evaluateMetrics } from './evaluateMetrics.js';
 import { MetricsCollector } from './metricsInput.js';
-
 import { SCORE_METRICS } from '../metrics/metricLists.js';
 
 /**
