@@ -11,6 +11,9 @@ import type { Example } from '../../src/data/example.js';
 import type { Label } from '../../src/metrics/types.js';
 import type { DataSpec, MetricsCheck } from '../../src/suite/types.js';
 import type { Figures } from '../../src/contract/results.js';
+import { loadSuite } from '../../src/suite/loadSuite.js';
+import { formatProblem } from '../../src/problem.js';
+import { jsonl, tempFiles } from '../helpers/cli.js';
 
 type Avail = 'labels' | 'score' | 'probabilities';
 interface Fixture { name: string; target: TargetType; avail: Avail; labels: Label[]; rows: Partial<Example>[] }
@@ -131,6 +134,39 @@ describe('METRIC_TABLE against what a run produces', () => {
         }
       }
     }
+  });
+});
+
+describe('messages built from the table', () => {
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error & { problems?: { message: string }[] }).problems?.map((p) => p.message).join('; ') ?? (e as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('names the metrics a run cannot compute, in the order the check lists them', () => {
+    const mcScore = FIXTURES.find((f) => f.name === 'multiclass score') as Fixture;
+    const multilabel = FIXTURES.find((f) => f.target === 'multilabel') as Fixture;
+    expect(message(() => run(mcScore, ['top_k_accuracy', 'ece', 'roc_auc'], 0))).toBe('top_k_accuracy, roc_auc need class probabilities on multiclass data: a single score is the confidence of the prediction, which gives ece and mce only; map data.probabilities instead');
+    expect(message(() => run(multilabel, ['kappa', 'f1', 'mcc'], 0))).toBe('kappa, mcc are not defined for multi-label data (data.jsonl has label lists)');
+  });
+
+  it('says which data field each metric needs when the suite maps neither', async () => {
+    const dir = tempFiles({
+      'data.jsonl': jsonl([{ label: 'a', prediction: 'a' }, { label: 'b', prediction: 'b' }]),
+      'suite.yaml': 'suite: s\ndata: { path: data.jsonl, label: label, prediction: prediction }\nchecks:\n  - metrics: [top_k_accuracy, f1, log_loss, ece]\n',
+    });
+    const r = await loadSuite(join(dir, 'suite.yaml'));
+    expect(r.ok).toBe(false);
+    const lines = r.ok ? [] : r.problems.map((p) => formatProblem(p).replace(/^.*?checks/, 'checks'));
+    expect(lines).toEqual([
+      'checks[0].metrics: top_k_accuracy needs data.probabilities (one probability per class)',
+      'checks[0].metrics: log_loss needs scores: set data.score or data.probabilities',
+      'checks[0].metrics: ece needs scores: set data.score or data.probabilities',
+    ]);
   });
 });
 
