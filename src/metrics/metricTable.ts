@@ -68,7 +68,8 @@ const score = { needs: 'scores', confidenceScore: false, targets: LABEL_TARGETS,
 /**
  * Every metric a metrics or cross-validation check can include, in the order the suite schema lists
  * them: what it needs, its targets, figures, intervals and defaults. Every other list of metrics
- * (the schema's names, the score metrics, the comparable roots, the gate catalog) is derived from it.
+ * (MetricName, the score metrics, the comparable roots, the gate catalog, the defaults) is derived
+ * from it; schemas/suite.schema.json's `metricName` enum must equal METRIC_NAMES (a test checks).
  * @example METRIC_TABLE.ece.figures // { ece: …, mce: … }
  */
 export const METRIC_TABLE = {
