@@ -1,38 +1,20 @@
-/** The range [low, high] a figure's value can take; ±Infinity where it is unbounded. */
-export type FigureRange = readonly [number, number];
-
-const UNIT: FigureRange = [0, 1];
-const RANGES: Record<string, FigureRange> = {
-  accuracy: UNIT,
-  precision: UNIT,
-  recall: UNIT,
-  f1: UNIT,
-  fbeta: UNIT,
-  balanced_accuracy: UNIT,
-  hamming_loss: UNIT,
-  roc_auc: UNIT,
-  average_precision: UNIT,
-  top_k_accuracy: UNIT,
-  ece: UNIT,
-  mce: UNIT,
-  mcc: [-1, 1],
-  kappa: [-1, 1],
-  log_loss: [0, Infinity],
-};
+import { figureShape } from './metricLists.js';
+import type { FigureRange } from './metricTable.js';
+export type { FigureRange } from './metricTable.js';
 
 /**
  * The range of a metrics figure named as in results.json (`f1.macro`, `recall.spam`, `kappa.linear`,
  * `brier`), from its metric's definition: proportions, F-scores, AUC, AP, ECE in [0, 1]; MCC and
  * kappa in [−1, 1]; `balanced_accuracy.adjusted` at most 1 (its least value depends on the number
  * of classes); log loss ≥ 0; Brier in [0, 1] for binary data, [0, 2] otherwise (summed over
- * classes). Unknown figures are unbounded. O(1).
+ * classes); counts (`n`, `support.LABEL`) ≥ 0; ranges from METRIC_TABLE. Unknown figures are unbounded. O(metrics).
  * @example figureRange('mcc') // [-1, 1]
  */
 export function figureRange(name: string, target: 'binary' | 'multiclass' | 'multilabel' = 'multiclass'): FigureRange {
-  const metric = name.split('.')[0];
   if (name === 'balanced_accuracy.adjusted') return [-Infinity, 1];
-  if (metric === 'brier') return [0, target === 'binary' ? 1 : 2];
-  return RANGES[metric] ?? [-Infinity, Infinity];
+  const shape = figureShape(name.split('.')[0]);
+  if (!shape) return [-Infinity, Infinity];
+  return (target === 'binary' ? shape.binaryRange : undefined) ?? shape.range;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Results } from '../contract/results.js';
-import { METRIC_NAMES } from '../suite/types.js';
+import { METRICS_CHECK_ROOTS } from '../metrics/metricLists.js';
 
 /** A name as an HTML id fragment: anything but letters, digits, `_` and `-` becomes `-`. Example: `slug('f1.macro')` → `'f1-macro'`. */
 export function slug(name: string): string {
@@ -27,7 +27,7 @@ export interface GateLink {
   text: string;
 }
 
-const METRIC_ROOTS = new Set<string>([...METRIC_NAMES, 'n', 'mce', 'errors']);
+const METRIC_ROOTS = new Set<string>([...METRICS_CHECK_ROOTS, 'errors']);
 const CV_STATS = new Set(['mean', 'std', 'min', 'max', 'ci_low', 'ci_high']);
 
 /**

@@ -12,6 +12,7 @@ import { repeatedKFold, repeatedStratifiedKFold } from '../cv/repeated.js';
 import type { SplitResult } from '../cv/splitTypes.js';
 import { spread } from '../stats/tInterval.js';
 import { clipToRange, figureRange } from '../metrics/figureRange.js';
+import { METRICS_CHECK_DEFAULTS } from '../metrics/metricTable.js';
 import { InvalidInputError } from '../problem.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import { predictExamples } from './predictExamples.js';
@@ -62,7 +63,8 @@ export async function crossValidate(
     if (e instanceof InvalidInputError) throw e;
     throw new InvalidInputError([{ code: 'bad-folds', file: ctx.suiteFile, path: ['checks', 'cross-validation', 'folds'], message: `${(e as Error).message} (${data.displayPath} has ${examples.length} rows)` }]);
   }
-  const metrics: MetricsCheck = { kind: 'metrics', include: check.include, zeroDivision: 'warn', beta: 1, topK: 2, bins: 15, confidence: check.confidence, bootstrap: 0, ...(check.average ? { average: check.average } : {}) };
+  const { zeroDivision, beta, topK, bins } = METRICS_CHECK_DEFAULTS;
+  const metrics: MetricsCheck = { kind: 'metrics', include: check.include, zeroDivision, beta, topK, bins, confidence: check.confidence, bootstrap: 0, ...(check.average ? { average: check.average } : {}) };
   const perFold: CrossValidationDetail['per_fold'] = [];
   const warnings = split.warnings.map((w) => w.message);
   let errors = 0;

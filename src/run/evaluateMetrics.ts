@@ -14,6 +14,8 @@ import { matchLabel, resolvePosLabel, sortedLabels } from './resolveLabels.js';
 import type { MetricsDetail } from '../contract/results.js';
 import { probabilityRows } from './probabilityRows.js';
 import { sortProbabilityColumns } from '../metrics/sortProbabilityColumns.js';
+import { SCORE_METRICS } from '../metrics/metricLists.js';
+import { METRIC_TABLE } from '../metrics/metricTable.js';
 
 /**
  * Computes every figure of a metrics check from the gathered columns: decides the target type
@@ -83,7 +85,7 @@ export function evaluateMetrics(
   const report = classificationReportFromMatrix(cm, { labels: reportLabels, zeroDivision: check.zeroDivision === 'warn' ? 0 : check.zeroDivision, digits: ctx.digits ?? 2 });
 
   let curves: MetricsDetail['curves'];
-  const scoreMetrics = check.include.filter((m) => ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'top_k_accuracy'].includes(m));
+  const scoreMetrics = check.include.filter((m) => SCORE_METRICS.includes(m));
   if (scoreMetrics.length > 0) {
     let binaryScore: Float64Array | undefined;
     if (binary && input.score) binaryScore = input.score;
@@ -105,7 +107,7 @@ export function evaluateMetrics(
       Object.assign(figures, r.figures);
       curves = r.curves;
     } else if (input.score) {
-      const other = scoreMetrics.filter((m) => m !== 'ece');
+      const other = scoreMetrics.filter((m) => !METRIC_TABLE[m].confidenceScore);
       if (other.length > 0) throw bad([data.fields.score ?? 'score'], `${other.join(', ')} need class probabilities on multiclass data: a single score is the confidence of the prediction, which gives ece and mce only; map data.probabilities instead`);
       const correct = new Uint8Array(n);
       for (let i = 0; i < n; i++) correct[i] = input.trueCodes[i] === predCodes[i] ? 1 : 0;

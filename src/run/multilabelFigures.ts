@@ -15,8 +15,9 @@ import { seedFrom } from '../cv/seedFrom.js';
 import type { MetricsInput } from './metricsInput.js';
 import { matchLabel, sortedLabels } from './resolveLabels.js';
 import type { MetricsDetail } from '../contract/results.js';
+import { metricsWhere } from '../metrics/metricLists.js';
 
-const SUPPORTED = new Set(['accuracy', 'precision', 'recall', 'f1', 'fbeta', 'hamming_loss']);
+const SUPPORTED = new Set<string>(metricsWhere((d) => d.targets.includes('multilabel')));
 
 /**
  * Figures of a multi-label target (each example has a set of labels): subset accuracy (Wilson

@@ -5,8 +5,7 @@ import type { Label } from '../metrics/types.js';
 import type { Figures, MetricsDetail } from '../contract/results.js';
 import { evaluateMetrics } from './evaluateMetrics.js';
 import { MetricsCollector } from './metricsInput.js';
-
-const SCORE_METRICS = new Set(['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'top_k_accuracy']);
+import { SCORE_METRICS } from '../metrics/metricLists.js';
 
 /**
  * The metrics of a model's answers, gathered one (example, answer) at a time so that neither the
@@ -48,7 +47,7 @@ export class PredictionScorer {
       fields: { ...data.fields, prediction: 'prediction', ...(withProbabilities ? { probabilities: 'probabilities' } : {}) },
       ...(withProbabilities && ctx.classes ? { classes: [...ctx.classes] } : {}),
     };
-    const include = withProbabilities ? check.include : check.include.filter((m) => !SCORE_METRICS.has(m));
+    const include = withProbabilities ? check.include : check.include.filter((m) => !SCORE_METRICS.includes(m));
     const r = evaluateMetrics(input, { ...check, include }, spec, ctx);
     const dropped = check.include.filter((m) => !include.includes(m));
     if (dropped.length > 0) r.detail.warnings.push(`${dropped.join(', ')} need class probabilities, which the model did not return for every example: not computed`);

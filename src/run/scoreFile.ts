@@ -4,7 +4,8 @@ import { readScoreColumns } from '../data/readScoreColumns.js';
 import type { FieldMap } from '../data/fieldMap.js';
 import type { Label } from '../metrics/types.js';
 import { InvalidInputError, type Problem } from '../problem.js';
-import { DEFAULT_METRICS } from '../suite/normalizeSuite.js';
+import { defaultMetrics, metricsWhere } from '../metrics/metricLists.js';
+import { METRICS_CHECK_DEFAULTS, type TargetType } from '../metrics/metricTable.js';
 import type { DataSpec, MetricName, MetricsCheck } from '../suite/types.js';
 import { evaluateMetrics } from './evaluateMetrics.js';
 import type { Figures } from '../contract/results.js';
@@ -88,20 +89,33 @@ export async function scoreFile(path: string, opts: ScoreOptions = {}): Promise<
   const input = collector.result();
   const multilabel = input.firstMultiLine >= 0;
   const binary = !multilabel && input.labels.length <= 2;
-  const include: MetricName[] = multilabel ? ['accuracy', 'precision', 'recall', 'f1', 'hamming_loss'] : [...DEFAULT_METRICS];
-  if (!multilabel && fields.score) include.push(...((binary ? ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'] : ['ece']) as MetricName[]));
-  if (!multilabel && fields.probabilities) include.push(...((binary ? ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'] : ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'top_k_accuracy']) as MetricName[]));
+  const include = scoreFileMetrics(multilabel ? 'multilabel' : binary ? 'binary' : 'multiclass', fields);
+  const { zeroDivision, beta, topK, bins } = METRICS_CHECK_DEFAULTS;
   const check: MetricsCheck = {
     kind: 'metrics',
     include,
-    zeroDivision: 'warn',
-    beta: 1,
-    topK: 2,
-    bins: 15,
-    confidence: opts.confidence ?? 0.95,
-    bootstrap: opts.bootstrap ?? 1000,
+    zeroDivision,
+    beta,
+    topK,
+    bins,
+    confidence: opts.confidence ?? METRICS_CHECK_DEFAULTS.confidence,
+    bootstrap: opts.bootstrap ?? METRICS_CHECK_DEFAULTS.bootstrap,
     ...(opts.average ? { average: opts.average } : {}),
   };
   const { figures, detail, reportText } = evaluateMetrics(input, check, data, { suiteFile: '', seed: opts.seed ?? 0, digits: opts.digits ?? 2 });
   return { file: displayPath, rows: stats.rows, examples: collector.size, skipped, figures, detail, reportText };
+}
+
+/**
+ * What `evalgate score` computes on a target: the table's defaults, then the metrics the mapped
+ * fields allow: with a score, the score metrics on binary data and those a confidence score allows
+ * otherwise (ece); with probabilities, every score metric of the target, then the probability ones.
+ */
+function scoreFileMetrics(target: TargetType, fields: FieldMap): MetricName[] {
+  const include = defaultMetrics(target);
+  if (target === 'multilabel') return include;
+  const on = (needs: 'scores' | 'probabilities', confidence = false) => metricsWhere((d) => d.needs === needs && d.targets.includes(target) && (!confidence || d.confidenceScore));
+  if (fields.score) include.push(...on('scores', target !== 'binary'));
+  if (fields.probabilities) include.push(...on('scores'), ...on('probabilities'));
+  return include;
 }

@@ -1,15 +1,21 @@
 import { resolveFigure } from './figureCatalog.js';
 import { formatFigurePath } from './parseGate.js';
 import type { Suite } from './types.js';
+import { comparedRoots, figureShape, LOWER_IS_BETTER_ROOTS } from '../metrics/metricLists.js';
 
-/** Figure roots that are functions of the confusion matrix: compared by the joint-cell paired bootstrap. */
-export const CONFUSION_ROOTS = ['accuracy', 'precision', 'recall', 'f1', 'balanced_accuracy', 'mcc', 'kappa', 'hamming_loss'];
+/** Whether a metrics figure is one whose paired resampling is not implemented (`roc_auc.ovo`, `average_precision.micro`). */
+function notCompared(path: readonly string[]): boolean {
+  return path.length === 2 && (figureShape(path[0])?.notCompared?.includes(path[1]) ?? false);
+}
 
-/** Score-based figure roots of the metrics check: compared by the paired row bootstrap on the records' scores. */
-export const SCORE_ROOTS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'mce'];
+/** Figure roots that are functions of the confusion matrix: compared by the joint-cell paired bootstrap (from METRIC_TABLE). */
+export const CONFUSION_ROOTS = comparedRoots('confusion');
 
-/** Figure roots where a smaller value is better (their regressions are increases). */
-export const LOWER_IS_BETTER = ['hamming_loss', 'log_loss', 'brier', 'ece', 'mce'];
+/** Score-based figure roots of the metrics check: compared by the paired row bootstrap on the records' scores (from METRIC_TABLE). */
+export const SCORE_ROOTS = comparedRoots('score');
+
+/** Figure roots where a smaller value is better (their regressions are increases; from METRIC_TABLE). */
+export const LOWER_IS_BETTER: readonly string[] = LOWER_IS_BETTER_ROOTS;
 
 /** Last segments of robustness, template, safety and quality figures that count rather than measure: not compared. */
 const COUNTS = new Set(['tested', 'not_applicable', 'errors', 'failures', 'cases', 'count']);
@@ -49,7 +55,7 @@ export function comparableFigure(path: readonly string[], suite: Pick<Suite, 'ch
   if (r.ref.stat !== 'value') return { ok: false, message: `'${name}': a comparison reads the difference of values; its interval is part of the claim (drop .${r.ref.stat})` };
   const text = ['robustness', 'templates', 'safety', 'quality'].includes(path[0]);
   if (text && COUNTS.has(path[path.length - 1])) return { ok: false, message: `'${name}' is a count: compare its rate instead` };
-  if (name === 'quality.majority_gain' || name === 'roc_auc.ovo' || name === 'average_precision.micro') return { ok: false, message: `'${name}' cannot be compared: its paired resampling is not implemented` };
+  if (name === 'quality.majority_gain' || notCompared(path)) return { ok: false, message: `'${name}' cannot be compared: its paired resampling is not implemented` };
   if (!text && !CONFUSION_ROOTS.includes(path[0]) && !SCORE_ROOTS.includes(path[0])) {
     return { ok: false, message: `'${name}' cannot be compared: comparisons cover ${[...CONFUSION_ROOTS, ...SCORE_ROOTS].join(', ')}, robustness, templates, safety and quality figures, and cross-validation.*.mean` };
   }

@@ -1,5 +1,7 @@
 import { formatFigurePath } from './parseGate.js';
-import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, QualityCheckName, Suite } from './types.js';
+import { CHECK_FIGURES, type FigureShape } from '../metrics/metricTable.js';
+import { figureShape, METRIC_FIGURE_ROOTS, METRICS_CHECK_ROOTS, metricRoots } from '../metrics/metricLists.js';
+import type { CrossValidationCheck, DataQualityCheck, MetricsCheck, QualityCheckName, Suite } from './types.js';
 import { QUALITY_CHECKS } from './types.js';
 import { resolveSearchFigure } from './robustnessCatalog.js';
 import { resolveTextFigure } from './textFigureCatalog.js';
@@ -8,25 +10,19 @@ import type { FigureRef, FigureStat } from './figureRef.js';
 export type { FigureRef, FigureStat } from './figureRef.js';
 
 const STATS = new Set<FigureStat>(['value', 'ci_low', 'ci_high']);
-const PRF_SUBS = ['binary', 'micro', 'macro', 'weighted', 'samples'];
-/** Per metric: the fixed second segments it has, and whether a label may stand there (`bare: false`: only with a second segment). */
-export const SUBS: Record<string, { fixed: string[]; labels: boolean; bare?: boolean }> = {
-  precision: { fixed: PRF_SUBS, labels: true },
-  recall: { fixed: PRF_SUBS, labels: true },
-  f1: { fixed: PRF_SUBS, labels: true },
-  fbeta: { fixed: PRF_SUBS, labels: true },
-  support: { fixed: [], labels: true, bare: false },
-  roc_auc: { fixed: ['macro', 'weighted', 'ovo'], labels: true },
-  average_precision: { fixed: ['macro', 'micro', 'weighted'], labels: true },
-  balanced_accuracy: { fixed: ['adjusted'], labels: false },
-  kappa: { fixed: ['linear', 'quadratic'], labels: false },
-};
+/** Per figure root of the metrics check: the fixed second segments it has, and whether a label may stand there (from METRIC_TABLE). */
+export const SUBS: Record<string, { fixed: string[]; labels: boolean; bare?: boolean }> = Object.fromEntries(
+  METRICS_CHECK_ROOTS.flatMap((root) => {
+    const shape = figureShape(root) as FigureShape;
+    const fixed = Object.keys(shape.segments);
+    if (fixed.length === 0 && shape.perLabel.length === 0 && shape.bare) return [];
+    return [[root, { fixed, labels: shape.perLabel.length > 0, ...(shape.bare ? {} : { bare: false }) }]];
+  }),
+);
 
 /** Every figure name (first segment) the metrics check produces for its included metrics. */
 export function figureRoots(check: MetricsCheck): string[] {
-  const roots: string[] = ['n', 'support', ...check.include];
-  if (check.include.includes('ece')) roots.push('mce');
-  return roots;
+  return [...Object.keys(CHECK_FIGURES), ...check.include, ...check.include.flatMap((m) => metricRoots(m).slice(1))];
 }
 
 /**
@@ -96,10 +92,7 @@ function resolveMetricFigure(root: string, rest: readonly string[], path: readon
   return { ok: true, ref: { name: [root, sub], stat, label: sub } };
 }
 
-const METRIC_LIKE: readonly (MetricName | 'mce')[] = [
-  'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'fbeta', 'mcc', 'kappa', 'hamming_loss',
-  'top_k_accuracy', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'mce',
-];
+const METRIC_LIKE: readonly string[] = METRIC_FIGURE_ROOTS;
 
 /** The figure root of a data-quality check: `near-duplicates` → `near_duplicates`. */
 export function qualityFigureRoot(name: QualityCheckName): string {

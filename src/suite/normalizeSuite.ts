@@ -1,6 +1,8 @@
 import { dirname, extname, relative, resolve } from 'node:path';
 import type { Problem } from '../problem.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
+import { defaultMetrics } from '../metrics/metricLists.js';
+import { METRICS_CHECK_DEFAULTS } from '../metrics/metricTable.js';
 import type { ParsedDocument } from './parseDocument.js';
 import { parseGate } from './parseGate.js';
 import { normalizeRobustness, normalizeTemplates } from './normalizeRobustness.js';
@@ -23,8 +25,8 @@ interface RawSuite {
   gates?: (string | { gate: string; name?: string; severity?: 'blocking' | 'warning' })[];
 }
 
-/** Metrics computed when a `metrics` check lists none: every label-based figure. */
-export const DEFAULT_METRICS: MetricName[] = ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'kappa'];
+/** Metrics computed when a `metrics` check lists none: the metric table's defaults for single-label data. */
+export const DEFAULT_METRICS: MetricName[] = defaultMetrics('multiclass');
 
 /**
  * Fills in defaults and resolves paths of a schema-valid suite, and parses its gates. Gate syntax
@@ -128,12 +130,12 @@ function normalizeMetrics(spec: unknown): MetricsCheck {
   const check: MetricsCheck = {
     kind: 'metrics',
     include: (o.include as MetricName[] | undefined) ?? DEFAULT_METRICS,
-    zeroDivision: (o.zero_division as ZeroDivision | undefined) ?? 'warn',
-    beta: (o.beta as number | undefined) ?? 1,
-    topK: (o.top_k as number | undefined) ?? 2,
-    bins: (o.bins as number | undefined) ?? 15,
-    confidence: (o.confidence as number | undefined) ?? 0.95,
-    bootstrap: (o.bootstrap as number | undefined) ?? 1000,
+    zeroDivision: (o.zero_division as ZeroDivision | undefined) ?? METRICS_CHECK_DEFAULTS.zeroDivision,
+    beta: (o.beta as number | undefined) ?? METRICS_CHECK_DEFAULTS.beta,
+    topK: (o.top_k as number | undefined) ?? METRICS_CHECK_DEFAULTS.topK,
+    bins: (o.bins as number | undefined) ?? METRICS_CHECK_DEFAULTS.bins,
+    confidence: (o.confidence as number | undefined) ?? METRICS_CHECK_DEFAULTS.confidence,
+    bootstrap: (o.bootstrap as number | undefined) ?? METRICS_CHECK_DEFAULTS.bootstrap,
   };
   if (o.average !== undefined) check.average = o.average as MetricsCheck['average'];
   if (o.labels !== undefined) check.labels = o.labels as Label[];

@@ -7,10 +7,10 @@ import { robustnessRules } from './robustnessRules.js';
 import { formatFigurePath } from './parseGate.js';
 import { comparableFigure } from './comparableFigure.js';
 import { modelRules } from './modelRules.js';
-import type { CrossValidationCheck, DataQualityCheck, MetricName, MetricsCheck, Suite } from './types.js';
+import type { CrossValidationCheck, DataQualityCheck, MetricsCheck, Suite } from './types.js';
+import { METRIC_TABLE } from '../metrics/metricTable.js';
 import { textCheckRules } from './textCheckRules.js';
 
-const NEEDS_SCORES: MetricName[] = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
 
 /**
  * The semantic rules a schema cannot express: one metrics check at most, the fields its metrics
@@ -45,8 +45,9 @@ export function suiteRules(suite: Suite, doc: ParsedDocument): Problem[] {
     if (!f.label) at(['data'], 'the metrics check needs data.label: the field holding the expected label', 'missing-field');
     if (!f.prediction && !f.probabilities && !suite.model) at(['data'], 'the metrics check needs a model, or data.prediction (or data.probabilities, whose most probable class is the prediction)', 'missing-field');
     for (const m of metrics.include) {
-      if (NEEDS_SCORES.includes(m) && !f.score && !f.probabilities && !suite.model) at(checkPath, `${m} needs scores: set data.score or data.probabilities`, 'missing-field');
-      if (m === 'top_k_accuracy' && !f.probabilities && !suite.model) at(checkPath, 'top_k_accuracy needs data.probabilities (one probability per class)', 'missing-field');
+      const needs = METRIC_TABLE[m].needs;
+      if (needs === 'scores' && !f.score && !f.probabilities && !suite.model) at(checkPath, `${m} needs scores: set data.score or data.probabilities`, 'missing-field');
+      if (needs === 'probabilities' && !f.probabilities && !suite.model) at(checkPath, `${m} needs data.probabilities (one probability per class)`, 'missing-field');
     }
     if (metrics.average === 'binary' && metrics.labels && metrics.labels.length > 2) {
       at([...checkPath, 'average'], `average 'binary' reports one positive label, but labels lists ${metrics.labels.length}`, 'contradiction');

@@ -7,12 +7,9 @@ import type { PerturbationKind } from '../perturb/catalog.js';
 import type { Strength } from '../perturb/presets.js';
 export type { ModelOptions, ModelSpec } from '../models/modelSpec.js';
 
-/** Metric names a `metrics` check accepts. */
-export const METRIC_NAMES = [
-  'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'fbeta', 'mcc', 'kappa', 'hamming_loss',
-  'top_k_accuracy', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece',
-] as const;
-export type MetricName = (typeof METRIC_NAMES)[number];
+// The metric names a metrics or cross-validation check accepts come from the metric table.
+export { METRIC_NAMES, type MetricName } from '../metrics/metricTable.js';
+import type { MetricName } from '../metrics/metricTable.js';
 
 /** The data a suite reads, with paths resolved. */
 export interface DataSpec {

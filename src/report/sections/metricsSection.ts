@@ -1,4 +1,4 @@
-import { METRIC_NAMES } from '../../suite/types.js';
+import { METRICS_CHECK_ROOTS } from '../../metrics/metricLists.js';
 import type { ReportSection } from '../reportSection.js';
 import type { Figure } from '../../contract/results.js';
 import { fmt, sortKey } from '../../contract/format.js';
@@ -8,7 +8,7 @@ import { metricsCharts } from '../metricsCharts.js';
 import { MetricsExamples } from '../metricsExamples.js';
 import { confusionHeatmap, HEATMAP_MAX_LABELS } from '../svg/heatmap.js';
 
-const ROOTS = new Set<string>([...METRIC_NAMES, 'n', 'mce', 'errors']);
+const ROOTS = new Set<string>([...METRICS_CHECK_ROOTS, 'errors']);
 
 /**
  * A figure as a table row: value, interval and how it was computed.
