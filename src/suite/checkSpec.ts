@@ -27,6 +27,17 @@ export interface RuleContext<C extends Check> {
 }
 
 /**
+ * What the data decides about a run's figure names: the labels the metrics report (results.json
+ * `checks.metrics.labels`), the target type (`checks.metrics.target`), and what the model or the
+ * data gives besides labels (a score per row, a probability per class, or nothing).
+ */
+export interface FigureData {
+  labels: readonly string[];
+  target: 'binary' | 'multiclass' | 'multilabel';
+  scores: 'score' | 'probabilities' | 'none';
+}
+
+/**
  * One check kind's suite-layer definition (src/checks/<kind>/spec.ts): the semantic rules a schema
  * cannot state, and the figures it computes (gate validation reads them).
  */
@@ -45,6 +56,12 @@ export interface CheckSpec<K extends CheckKind> {
    * (undefined when the suite has none). `candidates` are every root the suite computes.
    */
   resolveFigure(path: readonly string[], check: CheckOf<K> | undefined, suite: Pick<Suite, 'checks' | 'model'>, candidates: string[]): FigureResolution;
+  /**
+   * Every figure name the suite's check of this kind produces on data like `data` (concrete names:
+   * labels, perturbations, tests and scorers filled in). A test runs each kind and holds the
+   * figures it produces to this list, both ways (test/checks/figureCatalog.test.ts).
+   */
+  figureNames(check: CheckOf<K>, suite: Pick<Suite, 'checks' | 'model' | 'data'>, data: FigureData): string[];
   /** Reports the problems of the suite's checks of this kind (called only when the suite has one). */
   rules(ctx: RuleContext<CheckOf<K>>): void;
 }

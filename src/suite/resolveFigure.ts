@@ -3,6 +3,9 @@ import type { FigureResolution } from './checkSpec.js';
 import { formatFigurePath } from './parseGate.js';
 import type { Suite } from './types.js';
 
+/** The figures of a suite with a model, whatever its checks: failed model calls, counted and as a share of the calls. */
+export const MODEL_FIGURES = ['errors.count', 'errors.rate'];
+
 /**
  * Resolves a gate's figure path against what the suite computes, or says why it cannot be
  * computed (with candidates for a hint): `errors.count` / `errors.rate` when the suite has a
@@ -15,7 +18,7 @@ export function resolveFigure(path: readonly string[], suite: Pick<Suite, 'check
   const root = path[0];
   if (root === 'errors') {
     if (!suite.model) return { ok: false, message: 'errors.* counts failed model calls, and the suite has no model', candidates: [] };
-    if (path.length === 2 && (path[1] === 'count' || path[1] === 'rate')) return { ok: true, ref: { name: [...path], stat: 'value' } };
+    if (path.length === 2 && MODEL_FIGURES.includes(`errors.${path[1]}`)) return { ok: true, ref: { name: [...path], stat: 'value' } };
     return { ok: false, message: `'${formatFigurePath(path)}' is not a figure: expected errors.count or errors.rate`, candidates: ['errors.count', 'errors.rate'] };
   }
   const owner = SPEC_LIST.find((s) => !s.fallback && s.claims(root)) ?? SPEC_LIST.find((s) => s.fallback)!;

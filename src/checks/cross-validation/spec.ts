@@ -1,7 +1,7 @@
 import { formatFigurePath } from '../../suite/parseGate.js';
 import type { CheckSpec } from '../../suite/checkSpec.js';
 import { isTrainable, modelKindName } from '../../suite/trainableModel.js';
-import { resolveMetricFigure } from '../metrics/spec.js';
+import { metricFigureNames, resolveMetricFigure } from '../metrics/spec.js';
 
 const CV_STATS = ['mean', 'std', 'ci_low', 'ci_high', 'min', 'max'];
 
@@ -11,6 +11,11 @@ export const crossValidationSpec: CheckSpec<'cross-validation'> = {
   scoresModel: false,
   claims: (root) => root === 'cross-validation',
   roots: () => ['cross-validation'],
+  // Each fold's metric figures (without n and support), then each statistic across the folds.
+  figureNames: (check, _suite, data) =>
+    metricFigureNames(check, data)
+      .filter((name) => name !== 'n' && !name.startsWith('support.') && !name.startsWith('support['))
+      .flatMap((name) => ['mean', 'std', 'min', 'max', 'ci_low', 'ci_high'].map((stat) => `cross-validation.${name}.${stat}`)),
   resolveFigure(path, cv) {
     if (!cv) return { ok: false, message: 'the suite has no cross-validation check', candidates: [] };
     const stat = path[path.length - 1];

@@ -12,7 +12,7 @@ const ALL_QUALITY_ROOTS = QUALITY_CHECKS.map(qualityFigureRoot);
 /** The figures each data-quality check reports. */
 export const QUALITY_FIGURES: Record<string, string[]> = {
   duplicates: ['total', 'count', 'rate', 'groups'],
-  near_duplicates: ['total', 'count', 'rate', 'clusters', 'pairs'],
+  near_duplicates: ['total', 'count', 'rate', 'clusters'],
   conflicting_labels: ['total', 'count', 'rate', 'groups'],
   leakage: ['total', 'count', 'rate', 'exact', 'near'],
   imbalance: ['total', 'count', 'rate', 'classes', 'ratio', 'minority_share', 'majority_share', 'entropy'],
@@ -26,6 +26,7 @@ export const dataQualitySpec: CheckSpec<'data-quality'> = {
   scoresModel: false,
   claims: (root) => ALL_QUALITY_ROOTS.includes(root),
   roots: (check) => check.include.map(qualityFigureRoot),
+  figureNames: (check) => check.include.flatMap((name) => QUALITY_FIGURES[qualityFigureRoot(name)].map((f) => `${qualityFigureRoot(name)}.${f}`)),
   resolveFigure(path, quality) {
     const root = path[0];
     if (!quality || !quality.include.map(qualityFigureRoot).includes(root)) {

@@ -1,5 +1,5 @@
 import { formatFigurePath } from '../../suite/parseGate.js';
-import type { CheckSpec, FigureResolution } from '../../suite/checkSpec.js';
+import type { CheckSpec, FigureData, FigureResolution } from '../../suite/checkSpec.js';
 import type { FigureStat } from '../../suite/figureRef.js';
 import type { MetricName, MetricsCheck } from '../../suite/types.js';
 
@@ -60,6 +60,38 @@ const METRIC_LIKE: readonly (MetricName | 'mce')[] = [
   'top_k_accuracy', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'mce',
 ];
 
+const PRF_METRICS: readonly MetricName[] = ['precision', 'recall', 'f1', 'fbeta'];
+
+/**
+ * Every figure a metrics computation produces on data like `data`: n, support per label, then each
+ * included metric with its averages, per-label and per-class figures (score figures only when the
+ * data or model gives scores; on multiclass data a single score gives ece and mce only). Also the
+ * per-fold figures of cross-validation (without n and support).
+ * Example: `metricFigureNames({ include: ['accuracy'] }, { labels: ['a', 'b'], target: 'binary', scores: 'none' })` → `['n', 'support.a', 'support.b', 'accuracy']`.
+ */
+export function metricFigureNames(check: { include: readonly MetricName[] }, data: FigureData): string[] {
+  const has = (m: MetricName) => check.include.includes(m);
+  const perLabel = (root: string) => data.labels.map((l) => formatFigurePath([root, l]));
+  const out = ['n', ...perLabel('support')];
+  if (has('accuracy')) out.push('accuracy');
+  const averages = data.target === 'multilabel' ? ['micro', 'macro', 'weighted', 'samples'] : ['micro', 'macro', 'weighted', ...(data.target === 'binary' ? ['binary'] : [])];
+  for (const m of PRF_METRICS) if (has(m)) out.push(m, ...perLabel(m), ...averages.map((a) => `${m}.${a}`));
+  if (has('balanced_accuracy')) out.push('balanced_accuracy', 'balanced_accuracy.adjusted');
+  if (has('mcc')) out.push('mcc');
+  if (has('kappa')) out.push('kappa', 'kappa.linear', 'kappa.quadratic');
+  if (has('hamming_loss')) out.push('hamming_loss');
+  if (data.target === 'multilabel' || data.scores === 'none') return out;
+  const calibration = has('ece') ? ['ece', 'mce'] : [];
+  if (data.target === 'multiclass' && data.scores === 'score') return [...out, ...calibration];
+  const multiclass = data.target === 'multiclass';
+  if (has('roc_auc')) out.push('roc_auc', ...(multiclass ? ['roc_auc.macro', 'roc_auc.weighted', 'roc_auc.ovo', ...perLabel('roc_auc')] : []));
+  if (has('average_precision')) out.push('average_precision', ...(multiclass ? ['average_precision.macro', 'average_precision.micro', 'average_precision.weighted', ...perLabel('average_precision')] : []));
+  if (has('log_loss')) out.push('log_loss');
+  if (has('brier')) out.push('brier');
+  if (has('top_k_accuracy') && multiclass) out.push('top_k_accuracy');
+  return [...out, ...calibration];
+}
+
 const NEEDS_SCORES: MetricName[] = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
 
 /** The `metrics` check: classification metrics of the model's (or the data's) predictions, with intervals. */
@@ -69,6 +101,7 @@ export const metricsSpec: CheckSpec<'metrics'> = {
   fallback: true,
   claims: () => true,
   roots: figureRoots,
+  figureNames: (check, _suite, data) => metricFigureNames(check, data),
   resolveFigure(path, check, _suite, candidates) {
     const [root, ...rest] = path;
     if (!check || !figureRoots(check).includes(root)) {

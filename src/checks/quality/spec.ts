@@ -29,6 +29,7 @@ export const qualitySpec: CheckSpec<'quality'> = {
   scoresModel: true,
   claims: (root) => root === 'quality',
   roots: () => ['quality'],
+  figureNames: (check) => qualityFigureNames(check),
   resolveFigure(path, check) {
     if (!check) return { ok: false, message: 'the suite has no quality check', candidates: [] };
     return resolveNamedFigure(path, 'quality', qualityFigureNames(check));

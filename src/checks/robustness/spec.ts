@@ -42,13 +42,17 @@ export function resolveSearchPath(path: readonly string[], groups: readonly Figu
   const name = formatFigurePath(path);
   const figure = rest[rest.length - 1];
   const at = rest.slice(0, -1);
-  const candidates = groups.flatMap((g) => g.figures.filter((f) => !(f === 'robust_accuracy' && g.notComputed)).map((f) => [root, ...g.at, f].join('.')));
+  const candidates = groupFigureNames(root, groups);
   const group = rest.length > 0 ? groups.find((g) => g.at.length === at.length && g.at.every((s, i) => s === at[i])) : undefined;
   if (!group || !group.figures.includes(figure)) return { ok: false, message: whyNot(at, name), candidates };
   if (figure === 'robust_accuracy' && group.notComputed) return { ok: false, message: `'${[root, ...rest].join('.')}' is not computed: ${group.notComputed}`, candidates };
   if (stat !== 'value' && !WITH_INTERVAL.has(figure)) return { ok: false, message: `'${figure}' is a count: it has no interval`, candidates };
   return { ok: true, ref: { name: [root, ...rest], stat } };
 }
+
+/** Every figure name of a search check's groups (robust_accuracy only where it is computed). */
+export const groupFigureNames = (root: string, groups: readonly FigureGroup[]): string[] =>
+  groups.flatMap((g) => g.figures.filter((f) => !(f === 'robust_accuracy' && g.notComputed)).map((f) => [root, ...g.at, f].join('.')));
 
 /** The figure groups of a robustness check: the whole check, then each perturbation. */
 function robustnessGroups(check: RobustnessCheck): FigureGroup[] {
@@ -97,6 +101,7 @@ export const robustnessSpec: CheckSpec<'robustness'> = {
   scoresModel: true,
   claims: (root) => root === 'robustness',
   roots: () => ['robustness'],
+  figureNames: (check) => groupFigureNames('robustness', robustnessGroups(check)),
   resolveFigure(path, check) {
     if (!check) return { ok: false, message: 'the suite has no robustness check', candidates: [] };
     return resolveSearchPath(path, robustnessGroups(check), (at, name) => {

@@ -65,6 +65,7 @@ export const safetySpec: CheckSpec<'safety'> = {
   scoresModel: true,
   claims: (root) => root === 'safety',
   roots: () => ['safety'],
+  figureNames: (check) => safetyFigureNames(check),
   resolveFigure(path, check) {
     if (!check) return { ok: false, message: 'the suite has no safety check', candidates: [] };
     return resolveNamedFigure(path, 'safety', safetyFigureNames(check));

@@ -1,7 +1,7 @@
 import { TEMPLATE_CASE_LIMIT, templateCombinations, templateKeys } from '../../perturb/expandTemplate.js';
 import type { CheckSpec, RuleAt } from '../../suite/checkSpec.js';
 import type { TemplatesCheck, TemplateTest } from '../../suite/types.js';
-import { checkExpectations, perturbationGroup, PERTURBATION_FIGURES, resolveSearchPath, searchCheckRules, uniqueNames, type FigureGroup } from '../robustness/spec.js';
+import { checkExpectations, groupFigureNames, perturbationGroup, PERTURBATION_FIGURES, resolveSearchPath, searchCheckRules, uniqueNames, type FigureGroup } from '../robustness/spec.js';
 
 /** Figures of one template test (`templates.NAME.X`). */
 export const TEMPLATE_TEST_FIGURES = ['cases', 'tested', 'not_applicable', 'errors', 'failures', 'failure_rate'];
@@ -38,6 +38,7 @@ export const templatesSpec: CheckSpec<'templates'> = {
   scoresModel: true,
   claims: (root) => root === 'templates',
   roots: () => ['templates'],
+  figureNames: (check) => groupFigureNames('templates', templatesGroups(check)),
   resolveFigure(path, check) {
     if (!check) return { ok: false, message: 'the suite has no templates check', candidates: [] };
     return resolveSearchPath(path, templatesGroups(check), (at, name) => whyNot(check, at, name));
