@@ -14,7 +14,16 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
-const sources = files('src').map((path) => ({ path, layer: relative('src', path).split('/')[0], text: readFileSync(path, 'utf8') }));
+// A file under src/checks/<kind>/ belongs to the layer of its role, named by the file: the kind's spec
+// (rules, figures) is suite code, its runner run code, its report section report code.
+const ROLES: Record<string, string> = { 'spec.ts': 'suite', 'specs.ts': 'suite', 'run.ts': 'run', 'runners.ts': 'run', 'section.ts': 'report', 'sections.ts': 'report' };
+function layerOf(path: string): string {
+  const segments = relative('src', path).split('/');
+  if (segments[0] !== 'checks') return segments[0];
+  return ROLES[segments[segments.length - 1].replace(/\.js$/, '.ts')] ?? 'checks (no role)';
+}
+
+const sources = files('src').map((path) => ({ path, layer: layerOf(path), text: readFileSync(path, 'utf8') }));
 const importsOf = (text: string) => [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 
 describe('layers', () => {
@@ -25,13 +34,22 @@ describe('layers', () => {
       if (from < 0) continue;
       for (const spec of importsOf(s.text)) {
         if (!spec.startsWith('.')) continue;
-        const target = relative('src', join(s.path, '..', spec)).split('/')[0];
+        const target = layerOf(join(s.path, '..', spec));
         const to = ORDER.indexOf(target);
         if (to >= 0 && to < from) wrong.push(`${s.path} imports ${spec}`);
         if (APART.some(([a, b]) => (s.layer === a && target === b) || (s.layer === b && target === a))) wrong.push(`${s.path} imports ${spec} (${s.layer} and ${target} stay apart)`);
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every file under src/checks a role (spec, run or section, or the registries)', () => {
+    expect(files('src/checks').filter((p) => layerOf(p) === 'checks (no role)')).toEqual([]);
+    expect(layerOf('src/checks/metrics/spec.ts')).toBe('suite');
+    expect(layerOf('src/checks/metrics/run.ts')).toBe('run');
+    expect(layerOf('src/checks/metrics/section.ts')).toBe('report');
+    expect(layerOf('src/checks/runners.ts')).toBe('run');
+    expect(layerOf('src/checks/metrics/helper.ts')).toBe('checks (no role)');
   });
 
   it('keeps the pure layers free of I/O, clocks and global randomness', () => {

@@ -1,8 +1,13 @@
-// The one place the figure reference reads the catalogs (src/suite/figureCatalog.ts,
-// robustnessCatalog.ts, textFigureCatalog.ts): when a check registry replaces them, repoint this file.
-import { CV_STATS, figureRoots, QUALITY_FIGURES, qualityFigureRoot, resolveFigure, SUBS } from '../../src/suite/figureCatalog.js';
-import { PERTURBATION_FIGURES, resolveSearchFigure, ROBUSTNESS_FIGURES, TEMPLATE_TEST_FIGURES, TEMPLATES_FIGURES } from '../../src/suite/robustnessCatalog.js';
-import { qualityFigureNames, resolveTextFigure, safetyFigureNames } from '../../src/suite/textFigureCatalog.js';
+// The one place the figure reference reads the catalogs: each check kind's spec (src/checks/<kind>/spec.ts)
+// and the gate resolver that dispatches over them (src/suite/resolveFigure.ts).
+import { figureRoots, SUBS } from '../../src/checks/metrics/spec.js';
+import { CV_STATS } from '../../src/checks/cross-validation/spec.js';
+import { QUALITY_FIGURES, qualityFigureRoot } from '../../src/checks/data-quality/spec.js';
+import { PERTURBATION_FIGURES, ROBUSTNESS_FIGURES } from '../../src/checks/robustness/spec.js';
+import { TEMPLATE_TEST_FIGURES, TEMPLATES_FIGURES } from '../../src/checks/templates/spec.js';
+import { safetyFigureNames } from '../../src/checks/safety/spec.js';
+import { qualityFigureNames } from '../../src/checks/quality/spec.js';
+import { resolveFigure } from '../../src/suite/resolveFigure.js';
 import { QUALITY_SCORERS, SAFETY_SCORERS, type QualityCheck, type SafetyCheck } from '../../src/suite/textCheckTypes.js';
 import { METRIC_NAMES, QUALITY_CHECKS, type Check, type MetricsCheck, type PerturbationSpec, type Suite } from '../../src/suite/types.js';
 
@@ -73,8 +78,7 @@ export function catalogFigures(): CatalogFigure[] {
 /** The figure, checked against the catalog's own resolver, with whether a gate may read its interval. */
 function probe(figure: string, check: string, suite: Pick<Suite, 'checks' | 'model'>): CatalogFigure {
   const path = figure.split('.');
-  const resolve = (p: string[]) =>
-    p[0] === 'robustness' || p[0] === 'templates' ? resolveSearchFigure(p, suite) : p[0] === 'safety' || p[0] === 'quality' ? resolveTextFigure(p, suite) : resolveFigure(p, suite);
+  const resolve = (p: string[]) => resolveFigure(p, suite);
   const plain = resolve(path);
   if (!plain.ok) throw new Error(`the catalog lists ${figure} but does not resolve it: ${plain.message}`);
   return { figure, check, gateableInterval: resolve([...path, 'ci_low']).ok };

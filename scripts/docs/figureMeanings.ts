@@ -11,7 +11,6 @@ export const DATA_QUALITY_MEANINGS: Record<string, [string, string]> = {
   'duplicates.groups': ['groups of two or more equal inputs', COUNT],
   'near_duplicates.count': ['examples a near-deduplication would drop on top of exact deduplication (MinHash LSH, confirmed by exact Jaccard ≥ `near_duplicate_threshold`)', COUNT],
   'near_duplicates.clusters': ['clusters of two or more distinct near-identical inputs', COUNT],
-  'near_duplicates.pairs': ['confirmed pairs linking the clusters', COUNT],
   'conflicting_labels.count': ['labelled examples whose equal input carries another label elsewhere', COUNT],
   'conflicting_labels.groups': ['inputs with conflicting labels', COUNT],
   'leakage.count': ['test (held-out) examples whose input is in the training part, exactly or nearly', COUNT],

@@ -1,7 +1,7 @@
 import type { Label } from '../metrics/types.js';
 import { InvalidInputError, type Problem } from '../problem.js';
 import { didYouMean } from '../suite/didYouMean.js';
-import { resolveFigure } from '../suite/figureCatalog.js';
+import { resolveFigure } from '../suite/resolveFigure.js';
 import { formatFigurePath } from '../suite/parseGate.js';
 import type { MetricsCheck, Suite } from '../suite/types.js';
 import type { Figures } from '../contract/results.js';

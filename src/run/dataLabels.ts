@@ -1,5 +1,5 @@
 import type { Example } from '../data/example.js';
-import { resolveFigure } from '../suite/figureCatalog.js';
+import { resolveFigure } from '../suite/resolveFigure.js';
 import type { Suite } from '../suite/types.js';
 
 /**

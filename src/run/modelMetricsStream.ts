@@ -91,7 +91,7 @@ export class ModelMetricsStream {
     figures['errors.rate'] = { value: this.calls === 0 ? 0 : this.errors / this.calls };
     return {
       figures,
-      ...(metrics ? { metrics } : {}),
+      checks: metrics ? { metrics } : {},
       model: modelSummary(this.model, this.suite.model!.options.maxErrorRate, this.calls, this.errors, this.firstErrors),
       ...(this.cache ? { cache: { hits: this.cache.hits, misses: this.cache.misses } } : {}),
     };

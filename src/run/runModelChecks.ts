@@ -1,20 +1,15 @@
 import type { Example } from '../data/example.js';
-import type { Label } from '../metrics/types.js';
 import type { Prediction } from '../models/model.js';
-import type { Figures, MetricsDetail, RobustnessDetail, TemplatesDetail } from '../contract/results.js';
-import type { CrossValidationCheck, MetricsCheck, RobustnessCheck, Suite, TemplatesCheck } from '../suite/types.js';
-import { runRobustness } from './runRobustness.js';
+import type { Figures, Results } from '../contract/results.js';
+import type { Suite } from '../suite/types.js';
+import { CHECK_SPECS } from '../checks/specs.js';
+import { RUN_ORDER } from '../checks/runners.js';
+import type { CheckLeftovers } from './checkRunner.js';
 import { holdoutSplit, scoredModel } from './holdoutSplit.js';
-import { runTemplates } from './runTemplates.js';
-import { crossValidate, type CrossValidationDetail } from './crossValidate.js';
 import { predictExamples } from './predictExamples.js';
 import type { Progress } from './progress.js';
 import { recordOf } from './recordOf.js';
 import type { RecordWriter } from './recordWriter.js';
-import { scorePredictions } from './scorePredictions.js';
-import { runTextChecks } from './runTextChecks.js';
-import type { QualityDetail } from './qualityFigures.js';
-import type { SafetyDetail } from './safetyFigures.js';
 import { modelSummary, openSuiteModel, type ModelSummary } from './suiteModel.js';
 import type { StopControl } from './stopControl.js';
 import type { AnswerIndex } from './answerIndex.js';
@@ -23,12 +18,8 @@ import { inShard, type Shard } from './shard.js';
 /** What the model-driven checks produced. */
 export interface ModelChecksOutcome {
   figures: Figures;
-  metrics?: MetricsDetail;
-  crossValidation?: CrossValidationDetail;
-  robustness?: RobustnessDetail;
-  templates?: TemplatesDetail;
-  safety?: SafetyDetail;
-  quality?: QualityDetail;
+  /** Each check's results.json detail, by kind. */
+  checks: Results['checks'];
   model: ModelSummary;
   /** Train/test split of a holdout, as row indices (for the leakage check). */
   split?: { train: Uint32Array; test: Uint32Array };
@@ -38,11 +29,12 @@ export interface ModelChecksOutcome {
 
 /**
  * Runs the checks that call the model: the holdout split (scikit-learn's train_test_split with the
- * suite's seed, stratified by default), fitting a trainable model on the training part, the
- * metrics, robustness, templates, safety and quality checks on the test part with the fitted model
- * (or on every row with the model itself when the suite does not train it), and cross-validation
- * (on the training part when there is a holdout, else on every row). With `ctx.shard` each check
- * asks only for the examples (and their variants) whose id hashes to the shard.
+ * suite's seed, stratified by default), fitting a trainable model on the training part, then each
+ * model-phase runner of the registry (src/checks/runners.ts) in stage order: metrics, robustness,
+ * templates, safety and quality score the test part with the fitted model (or every row with the
+ * model itself when the suite does not train it), cross-validation runs on the training part when
+ * there is a holdout, else on every row. With `ctx.shard` each check asks only for the examples
+ * (and their variants) whose id hashes to the shard.
  */
 export async function runModelChecks(
   suite: Suite,
@@ -57,6 +49,7 @@ export async function runModelChecks(
   // In-process modules get the suite's batch size; the other adapters batch and pace themselves.
   const window = spec.kind === 'module' ? options.batchSize : undefined;
   const figures: Figures = {};
+  const checks: Results['checks'] = {};
   const firstErrors: { id: string; error: string }[] = [];
   let calls = 0;
   let errors = 0;
@@ -67,101 +60,49 @@ export async function runModelChecks(
   };
   try {
     const split: ModelChecksOutcome['split'] = holdoutSplit(suite, examples);
-    const metrics = suite.checks.find((c): c is MetricsCheck => c.kind === 'metrics');
-    const robustness = suite.checks.find((c): c is RobustnessCheck => c.kind === 'robustness');
-    const templates = suite.checks.find((c): c is TemplatesCheck => c.kind === 'templates');
-    let metricsDetail: MetricsDetail | undefined;
-    let robustnessDetail: RobustnessDetail | undefined;
-    let templatesDetail: TemplatesDetail | undefined;
-    const textChecks = suite.checks.some((c) => c.kind === 'safety' || c.kind === 'quality');
     // One fitted model and one set of held-out rows for every check that scores the model.
-    const fitted = metrics || robustness || templates || textChecks ? await scoredModel(model, examples, split) : undefined;
-    if (fitted && (metrics || robustness || templates)) {
-      const { scored, testRows } = fitted;
-      let answers: Prediction[] | undefined;
-      if (metrics || robustness) {
-        const asked = only ? testRows.filter((e) => only(e.id)) : testRows;
-        const progress = ctx.progress('metrics', asked.length);
-        answers = await predictExamples(scored, asked, {
-          progress,
-          window,
-          onAnswer: (ex, a) => ctx.journal.add(recordOf(ex, a, 'metrics', split ? 'holdout' : null), a),
-          onAnswers: async (ex, ans) => {
-            note(ex, ans);
-            await ctx.journal.flushIfFull();
-          },
-        });
-        progress.stop();
-        calls += answers.length;
-        errors += answers.filter((a) => a.error !== undefined).length;
-        if (only) {
-          // A shard asks only its own rows; the others' answers belong to other shards.
-          const mine = new Map(asked.map((e, i) => [e, answers![i]]));
-          answers = testRows.map((e) => mine.get(e) ?? { error: 'in another shard' });
-        }
-      }
-      if (metrics && answers && !only && !answers.every((a) => a.error !== undefined)) {
-        // When every answer failed there is nothing to score: the error rate decides (exit 3 above the maximum).
-        const r = scorePredictions(testRows, answers, metrics, suite.data, { suiteFile: suite.file, seed: suite.seed, ...(scored.classes ? { classes: scored.classes } : {}) });
-        Object.assign(figures, r.figures);
-        metricsDetail = r.detail;
-      }
-      const searchCtx = {
-        model: scored,
-        seed: suite.seed,
-        batchSize: options.batchSize,
-        journal: ctx.journal,
-        progress: ctx.progress,
-        suiteFile: suite.file,
-        ...(only ? { only } : {}),
-        ...((metricsDetail?.pos_label ?? suite.data.posLabel) !== undefined ? { posLabel: (metricsDetail?.pos_label ?? suite.data.posLabel) as Label } : {}),
-      };
-      if (robustness && answers) {
-        const r = await runRobustness(robustness, testRows, answers, searchCtx);
-        Object.assign(figures, r.figures);
-        robustnessDetail = r.detail;
-        calls += r.calls;
-        errors += r.errors;
-      }
-      if (templates) {
-        const r = await runTemplates(templates, { ...searchCtx, ...(window !== undefined ? { window } : {}) });
-        Object.assign(figures, r.figures);
-        templatesDetail = r.detail;
-        calls += r.calls;
-        errors += r.errors;
-      }
-    }
-    const cv = suite.checks.find((c): c is CrossValidationCheck => c.kind === 'cross-validation');
-    let cvDetail: CrossValidationDetail | undefined;
-    if (cv) {
-      const rows = split ? Array.from(split.train, (i) => examples[i]) : examples;
-      const progress = ctx.progress('cross-validation', rows.length * cv.repeats);
-      const r = await crossValidate(model, rows, cv, suite.data, { suiteFile: suite.file, seed: suite.seed, journal: ctx.journal, progress, ...(window ? { window } : {}), ...(only ? { only } : {}) });
+    const fitted = suite.checks.some((c) => CHECK_SPECS[c.kind].scoresModel) ? await scoredModel(model, examples, split) : undefined;
+    // The test rows' answers, asked once for the metrics and robustness checks, journaled under metrics.
+    const askTestRows = async (): Promise<Prediction[]> => {
+      const { scored, testRows } = fitted!;
+      const asked = only ? testRows.filter((e) => only(e.id)) : testRows;
+      const progress = ctx.progress('metrics', asked.length);
+      const answers = await predictExamples(scored, asked, {
+        progress,
+        window,
+        onAnswer: (ex, a) => ctx.journal.add(recordOf(ex, a, 'metrics', split ? 'holdout' : null), a),
+        onAnswers: async (ex, ans) => {
+          note(ex, ans);
+          await ctx.journal.flushIfFull();
+        },
+      });
       progress.stop();
+      calls += answers.length;
+      errors += answers.filter((a) => a.error !== undefined).length;
+      if (!only) return answers;
+      // A shard asks only its own rows; the others' answers belong to other shards.
+      const mine = new Map(asked.map((e, i) => [e, answers[i]]));
+      return testRows.map((e) => mine.get(e) ?? { error: 'in another shard' });
+    };
+    let tested: Promise<Prediction[]> | undefined;
+    const left: CheckLeftovers = { testAnswers: () => (tested ??= askTestRows()) };
+    for (const runner of RUN_ORDER) {
+      if (runner.phase !== 'model') continue;
+      const check = suite.checks.find((c) => c.kind === runner.kind);
+      if (!check) continue;
+      const r = await runner.run({ suite, check, examples, model, ...(fitted ? { fitted } : {}), ...(split ? { split } : {}), journal: ctx.journal, progress: ctx.progress, ...(window !== undefined ? { window } : {}), ...(only ? { only } : {}), left });
       Object.assign(figures, r.figures);
-      cvDetail = r.detail;
+      if (r.detail !== undefined) Object.assign(checks, { [runner.kind]: r.detail });
       calls += r.calls;
       errors += r.errors;
-    }
-    let text: Awaited<ReturnType<typeof runTextChecks>> | undefined;
-    if (fitted && textChecks) {
-      text = await runTextChecks(suite, fitted.testRows, fitted.scored, { journal: ctx.journal, progress: ctx.progress, window, only });
-      Object.assign(figures, text.figures);
-      calls += text.calls;
-      errors += text.errors;
-      for (const e of text.firstErrors) if (firstErrors.length < 20) firstErrors.push(e);
+      for (const e of r.firstErrors) if (firstErrors.length < 20) firstErrors.push(e);
     }
     if (fitted && fitted.scored !== model) await fitted.scored.close?.();
     figures['errors.count'] = { value: errors };
     figures['errors.rate'] = { value: calls === 0 ? 0 : errors / calls };
     return {
       figures,
-      ...(metricsDetail ? { metrics: metricsDetail } : {}),
-      ...(cvDetail ? { crossValidation: cvDetail } : {}),
-      ...(robustnessDetail ? { robustness: robustnessDetail } : {}),
-      ...(templatesDetail ? { templates: templatesDetail } : {}),
-      ...(text?.safety ? { safety: text.safety } : {}),
-      ...(text?.quality ? { quality: text.quality } : {}),
+      checks,
       model: modelSummary(model, options.maxErrorRate, calls, errors, firstErrors),
       ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
       ...(split ? { split } : {}),

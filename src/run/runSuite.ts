@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { readExamples } from '../data/readExamples.js';
 import type { FieldMap } from '../data/fieldMap.js';
 import { InvalidInputError, type Problem } from '../problem.js';
-import type { DataQualityCheck, MetricsCheck, Suite } from '../suite/types.js';
-import { runDataQuality, type QualityOutcome } from './runDataQuality.js';
+import type { MetricsCheck, Suite } from '../suite/types.js';
+import { CHECK_RUNNERS, RUN_ORDER } from '../checks/runners.js';
+import type { CheckLeftovers } from './checkRunner.js';
 import { VERSION } from '../version.js';
 import { applyGates } from './applyGates.js';
 import { checkGateLabels } from './checkGateLabels.js';
@@ -14,7 +15,6 @@ import { hashFile } from './hashFile.js';
 import { MetricsCollector } from './metricsInput.js';
 import { RecordWriter } from './recordWriter.js';
 import { runModelChecks, type ModelChecksOutcome } from './runModelChecks.js';
-import { runTextChecks, type TextChecksOutcome } from './runTextChecks.js';
 import { silentProgress, type Progress } from './progress.js';
 import type { Example } from '../data/example.js';
 import type { AnswerIndex } from './answerIndex.js';
@@ -78,7 +78,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     if (data.fields.score) required.push('score');
     if (data.fields.probabilities) required.push('probabilities');
   }
-  const textChecks = suite.checks.some((c) => c.kind === 'safety' || c.kind === 'quality');
+  // The checks that score outputs as text (safety, quality) read the raw rows, and without a model the data's outputs.
+  const textChecks = suite.checks.some((c) => CHECK_RUNNERS[c.kind].withoutModel);
   if (textChecks && !suite.model) required.push('prediction');
   const skipped: Problem[] = [];
   const stream = readExamples(data.resolvedPath, {
@@ -100,8 +101,10 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
   const replayed = resuming && opts.replay ? opts.replay.index.size : 0;
   const kept: Example[] = [];
   const dataLabels = new DataLabels(suite);
-  const quality = suite.checks.find((c): c is DataQualityCheck => c.kind === 'data-quality');
-  let textOutcome: TextChecksOutcome | undefined;
+  // Checks of the data itself run once the data has streamed, whatever the model did.
+  const dataChecks = RUN_ORDER.filter((r) => r.phase === 'data' && suite.checks.some((c) => c.kind === r.kind));
+  const checks: Results['checks'] = {};
+  const ownFigures: Figures = {};
   let modelOutcome: ModelChecksOutcome | undefined;
   let streamed: ModelMetricsStream | undefined;
   const work = async (): Promise<void> => {
@@ -110,7 +113,7 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
       const progress = opts.progress?.('metrics', await countDataRows(data.resolvedPath, data.format, opts.shard));
       streamed = await ModelMetricsStream.open(suite, { journal, ...(progress ? { progress } : {}), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}), ...(stop ? { stop } : {}) });
     }
-    const keepExamples = !streamed && (suite.model !== undefined || quality !== undefined || textChecks);
+    const keepExamples = !streamed && (suite.model !== undefined || dataChecks.length > 0 || textChecks);
     for await (const batch of stream) {
       if (keepExamples) for (const ex of batch) kept.push(ex);
       dataLabels.add(batch);
@@ -140,8 +143,16 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
     } else if (suite.model && kept.length > 0) {
       modelOutcome = await runModelChecks(suite, kept, { journal, progress: opts.progress ?? (() => silentProgress), ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}), ...(opts.replay ? { replay: opts.replay } : {}), ...(opts.shard ? { shard: opts.shard } : {}), ...(stop ? { stop } : {}) });
     } else if (textChecks && kept.length > 0) {
+      // No model: the checks that score outputs read the data's own (data.prediction).
       const shard = opts.shard;
-      textOutcome = await runTextChecks(suite, kept, undefined, { journal, progress: opts.progress ?? (() => silentProgress), ...(shard ? { only: (id: string) => inShard(id, shard) } : {}) });
+      const left: CheckLeftovers = { testAnswers: async () => [] };
+      for (const runner of RUN_ORDER) {
+        const check = suite.checks.find((c) => c.kind === runner.kind);
+        if (!runner.withoutModel || !check) continue;
+        const r = await runner.run({ suite, check, examples: kept, journal, progress: opts.progress ?? (() => silentProgress), ...(shard ? { only: (id: string) => inShard(id, shard) } : {}), left });
+        Object.assign(ownFigures, r.figures);
+        if (r.detail !== undefined) Object.assign(checks, { [runner.kind]: r.detail });
+      }
     }
   };
   try {
@@ -165,11 +176,13 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
   }
   const extraFigures: Figures = {};
   const examples = streamed ? streamed.examples : suite.model ? kept.length : collector.size;
-  let qualityOutcomes: QualityOutcome[] | undefined;
-  if (quality && kept.length > 0 && !opts.shard) {
-    const q = runDataQuality(quality, kept, { seed: suite.seed, ...(modelOutcome?.split ? { split: modelOutcome.split } : {}) });
-    qualityOutcomes = q.outcomes;
-    Object.assign(extraFigures, q.figures);
+  if (kept.length > 0 && !opts.shard) {
+    for (const runner of dataChecks) {
+      const check = suite.checks.find((c) => c.kind === runner.kind)!;
+      const r = await runner.run({ suite, check, examples: kept, journal, progress: opts.progress ?? (() => silentProgress), ...(modelOutcome?.split ? { split: modelOutcome.split } : {}), left: { testAnswers: async () => [] } });
+      Object.assign(extraFigures, r.figures);
+      if (r.detail !== undefined) Object.assign(checks, { [runner.kind]: r.detail });
+    }
   }
   if (examples === 0) {
     throw new InvalidInputError([{ code: 'empty-data', file: data.displayPath, path: [], message: `every one of the ${stream.stats.rows} rows was bad and skipped; nothing to evaluate` }]);
@@ -179,13 +192,15 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
   let metricsDetail: Results['checks']['metrics'];
   if (modelOutcome) {
     figures = modelOutcome.figures;
-    metricsDetail = modelOutcome.metrics;
+    metricsDetail = modelOutcome.checks.metrics;
+    Object.assign(checks, modelOutcome.checks);
   } else if (metrics) {
     const r = evaluateMetrics(collector.result(), metrics, data, { suiteFile: suite.file, seed: suite.seed });
     figures = r.figures;
     metricsDetail = r.detail;
+    checks.metrics = r.detail;
   }
-  figures = { ...figures, ...extraFigures, ...textOutcome?.figures };
+  figures = { ...figures, ...extraFigures, ...ownFigures };
   // Labels come from the data, so a run whose model answered nothing still knows them.
   if (!opts.shard) checkGateLabels(suite, figures, [...new Set([...(metricsDetail?.labels ?? []).map(String), ...dataLabels.names()])]);
   const { results: gates, verdict } = applyGates(opts.shard ? [] : suite.gates, figures);
@@ -205,15 +220,8 @@ export async function runSuite(suite: Suite, opts: RunSuiteOptions): Promise<Run
       },
     },
     ...(modelOutcome ? { model: modelOutcome.model } : {}),
-    checks: {
-      ...(metricsDetail ? { metrics: metricsDetail } : {}),
-      ...(modelOutcome?.crossValidation ? { 'cross-validation': modelOutcome.crossValidation } : {}),
-      ...(modelOutcome?.robustness ? { robustness: modelOutcome.robustness } : {}),
-      ...(modelOutcome?.templates ? { templates: modelOutcome.templates } : {}),
-      ...(qualityOutcomes ? { 'data-quality': qualityOutcomes } : {}),
-      ...((modelOutcome?.safety ?? textOutcome?.safety) ? { safety: (modelOutcome?.safety ?? textOutcome?.safety)! } : {}),
-      ...((modelOutcome?.quality ?? textOutcome?.quality) ? { quality: (modelOutcome?.quality ?? textOutcome?.quality)! } : {}),
-    },
+    // Each check's detail, in the registry's order (src/checks/runners.ts).
+    checks: Object.fromEntries(Object.keys(CHECK_RUNNERS).flatMap((kind) => (checks[kind as keyof Results['checks']] === undefined ? [] : [[kind, checks[kind as keyof Results['checks']]]]))),
     figures,
     gates,
     verdict,

@@ -1,4 +1,4 @@
-import { resolveFigure } from './figureCatalog.js';
+import { resolveFigure } from './resolveFigure.js';
 import { formatFigurePath } from './parseGate.js';
 import type { Suite } from './types.js';
 import { comparedRoots, figureShape, LOWER_IS_BETTER_ROOTS } from '../metrics/metricLists.js';

@@ -6,7 +6,7 @@ import { figureRange } from '../../src/metrics/figureRange.js';
 import { evaluateMetrics } from '../../src/run/evaluateMetrics.js';
 import { MetricsCollector } from '../../src/run/metricsInput.js';
 import { formatFigurePath } from '../../src/suite/parseGate.js';
-import { resolveFigure } from '../../src/suite/figureCatalog.js';
+import { resolveFigure } from '../../src/suite/resolveFigure.js';
 import type { Example } from '../../src/data/example.js';
 import type { Label } from '../../src/metrics/types.js';
 import type { DataSpec, MetricsCheck } from '../../src/suite/types.js';

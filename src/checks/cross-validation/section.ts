@@ -1,9 +1,9 @@
-import type { ReportSection } from '../reportSection.js';
+import type { ReportSection } from '../../report/reportSection.js';
 import type { Results } from '../../contract/results.js';
 import { fmt } from '../../contract/format.js';
-import { naNotes, naReason, numberCell } from '../numberCell.js';
-import { crossValidationAnchor } from '../gateLink.js';
-import { stripChart } from '../svg/stripChart.js';
+import { naNotes, naReason, numberCell } from '../../report/numberCell.js';
+import { crossValidationAnchor } from '../../report/gateLink.js';
+import { stripChart } from '../../report/svg/stripChart.js';
 
 const STATS = new Set(['mean', 'std', 'min', 'max', 'ci_low', 'ci_high']);
 

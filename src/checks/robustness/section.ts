@@ -1,9 +1,9 @@
-import type { ReportSection } from '../reportSection.js';
+import type { ReportSection } from '../../report/reportSection.js';
 import type { PerturbationResult, Results } from '../../contract/results.js';
 import { fmt, sortKey } from '../../contract/format.js';
-import { naNotes, naReason, numberCell } from '../numberCell.js';
-import { counterexampleRow } from '../counterexampleRow.js';
-import { slug } from '../gateLink.js';
+import { naNotes, naReason, numberCell } from '../../report/numberCell.js';
+import { counterexampleRow } from '../../report/counterexampleRow.js';
+import { slug } from '../../report/gateLink.js';
 
 /**
  * One perturbation (of the robustness check, or of a template test under `templates.TEST`) as a

@@ -1,8 +1,8 @@
 import type { Figures } from '../../contract/results.js';
-import type { ReportSection } from '../reportSection.js';
+import type { ReportSection } from '../../report/reportSection.js';
 import { fmt } from '../../contract/format.js';
-import { naReason, numberCell, type NumberCell } from '../numberCell.js';
-import { figureAnchor } from '../gateLink.js';
+import { naReason, numberCell, type NumberCell } from '../../report/numberCell.js';
+import { figureAnchor } from '../../report/gateLink.js';
 
 /** The figures under a prefix as report rows: name, anchor (for gate links), value (`n/a` with the reason when undefined) and interval. */
 export function figureRows(figures: Figures, prefix: string): { name: string; anchor: string; value: NumberCell; interval: string }[] {

@@ -1,12 +1,12 @@
 import { METRICS_CHECK_ROOTS } from '../../metrics/metricLists.js';
-import type { ReportSection } from '../reportSection.js';
+import type { ReportSection } from '../../report/reportSection.js';
 import type { Figure } from '../../contract/results.js';
 import { fmt, sortKey } from '../../contract/format.js';
-import { naNotes, naReason, numberCell } from '../numberCell.js';
-import { figureAnchor } from '../gateLink.js';
-import { metricsCharts } from '../metricsCharts.js';
-import { MetricsExamples } from '../metricsExamples.js';
-import { confusionHeatmap, HEATMAP_MAX_LABELS } from '../svg/heatmap.js';
+import { naNotes, naReason, numberCell } from '../../report/numberCell.js';
+import { figureAnchor } from '../../report/gateLink.js';
+import { metricsCharts } from '../../report/metricsCharts.js';
+import { MetricsExamples } from '../../report/metricsExamples.js';
+import { confusionHeatmap, HEATMAP_MAX_LABELS } from '../../report/svg/heatmap.js';
 
 const ROOTS = new Set<string>([...METRICS_CHECK_ROOTS, 'errors']);
 

@@ -1,7 +1,7 @@
-import type { ReportSection } from '../reportSection.js';
+import type { ReportSection } from '../../report/reportSection.js';
 import { fmt } from '../../contract/format.js';
-import { findingRow } from '../findingRow.js';
-import { dataQualityAnchor } from '../gateLink.js';
+import { findingRow } from '../../report/findingRow.js';
+import { dataQualityAnchor } from '../../report/gateLink.js';
 
 /**
  * Data quality: per check (duplicates, leakage, ...) its figures and its findings with the

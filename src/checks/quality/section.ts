@@ -1,5 +1,5 @@
-import type { ReportSection } from '../reportSection.js';
-import { figureRows } from './safetySection.js';
+import type { ReportSection } from '../../report/reportSection.js';
+import { figureRows } from '../safety/section.js';
 
 /**
  * Text quality: every quality.* figure with its interval and the first failures (JSON, schema,

@@ -1,9 +1,9 @@
-import type { ReportSection } from '../reportSection.js';
+import type { ReportSection } from '../../report/reportSection.js';
 import { fmt, sortKey } from '../../contract/format.js';
-import { labelText } from '../exampleText.js';
-import { perturbationNotes, perturbationView } from './robustnessSection.js';
-import { visiblePieces } from '../visibleText.js';
-import { slug } from '../gateLink.js';
+import { labelText } from '../../report/exampleText.js';
+import { perturbationNotes, perturbationView } from '../robustness/section.js';
+import { visiblePieces } from '../../report/visibleText.js';
+import { slug } from '../../report/gateLink.js';
 
 /**
  * Template tests (CheckList-style): per test its templates, expected label, cases, failures and
