@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSuiteText } from '../../../src/suite/parseDocument.js';
 import { schemaProblems } from '../../../src/suite/schemaProblems.js';
 import { suiteSchemaJson } from '../../../src/suite/schema/suite.js';
+import { suiteArbitraries } from './suiteArbitraries.js';
 import { suiteCorpus } from './suiteCorpus.js';
 
 // The suite schema generated from the TypeBox source must accept and reject exactly the documents the
@@ -64,52 +65,10 @@ describe('the generated suite schema validates as the hand-written one did', () 
   });
 
   it('gives the same verdicts, errors and problems on generated documents (mutated corpus suites)', () => {
-    const keys = new Set<string>(['nope', 'includes']);
-    const enums = new Set<unknown>();
-    const walk = (v: unknown): void => {
-      if (v === null || typeof v !== 'object') return;
-      const o = v as Record<string, unknown>;
-      if (o.properties && typeof o.properties === 'object') for (const k of Object.keys(o.properties)) keys.add(k);
-      if (Array.isArray(o.enum)) for (const e of o.enum) enums.add(e);
-      for (const c of Object.values(o)) walk(c);
-    };
-    walk(before);
-    const leaf = fc.oneof(
-      fc.constantFrom(...enums),
-      fc.constantFrom(-1, 0, 0.5, 1, 2, 3, 15, 99, 100, 1000, 1001, 4096, 4097, 100000, 1000001, 4294967296, 1.5),
-      fc.constantFrom('', 'x', 'f1 >= 0.5', 'f1: improves', 'ab', 'X', 'a.jsonl', '^[', 'GB', 'A1'),
-      fc.string({ maxLength: 4 }),
-      fc.boolean(),
-      fc.constant(null),
-    );
-    const { value } = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...keys), tie('value'), { maxKeys: 3 })),
-    }));
-    /** Every path to a value of `doc`. */
-    const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] => {
-      if (v === null || typeof v !== 'object') return [at];
-      const entries = Array.isArray(v) ? v.map((x, i) => [i, x] as const) : Object.entries(v);
-      return [at, ...entries.flatMap(([k, x]) => paths(x, [...at, k]))];
-    };
-    const edit = fc.record({ pick: fc.nat(), op: fc.constantFrom('set', 'delete', 'add'), key: fc.constantFrom(...keys), value });
-    const mutated = fc.tuple(fc.constantFrom(...corpus.map((e) => e.value)), fc.array(edit, { minLength: 1, maxLength: 3 })).map(([base, edits]) => {
-      const doc = structuredClone(base) as Record<string, unknown>;
-      for (const e of edits) {
-        const all = paths(doc).filter((p) => p.length > 0);
-        if (all.length === 0) break;
-        const path = all[e.pick % all.length];
-        const parent = path.slice(0, -1).reduce<any>((o, k) => o[k], doc);
-        const last = path[path.length - 1];
-        if (e.op === 'set') parent[last] = e.value;
-        else if (e.op === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
-        else if (parent[last] !== null && typeof parent[last] === 'object' && !Array.isArray(parent[last])) parent[last][e.key] = e.value;
-        else parent[last] = { [e.key]: e.value };
-      }
-      return doc;
-    });
+    const { mutated, anyDocument } = suiteArbitraries(corpus.map((e) => e.value), before);
     let valid = 0;
     fc.assert(
-      fc.property(fc.oneof({ weight: 4, arbitrary: mutated }, { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 5 }) }), (doc) => {
+      fc.property(fc.oneof({ weight: 4, arbitrary: mutated }, { weight: 1, arbitrary: anyDocument }), (doc) => {
         if (same(doc)) valid += 1;
       }),
       { numRuns: 800, seed: 18 },
