@@ -13,7 +13,7 @@ export const NaiveBayesParams = def(
       ),
       lowercase: Type.Optional(Type.Boolean({ description: 'Lowercase before tokenizing. Default true.' })),
       binary: Type.Optional(Type.Boolean({ description: 'Count 1 for any term present. Default false.' })),
-      strip_accents: Type.Optional(enumOf(['unicode', 'ascii', null] as const, { description: 'Remove accents: unicode, ascii, or null (default).' })),
+      strip_accents: Type.Optional(enumOf(['unicode', 'ascii', null], { description: 'Remove accents: unicode, ascii, or null (default).' })),
       token_pattern: Type.Optional(Type.String({ description: 'A Python regular expression for tokens. Default (?u)\\b\\w\\w+\\b.' })),
       min_df: Type.Optional(
         Type.Number({
@@ -38,7 +38,7 @@ export const MajorityParams = def(
   Type.Object(
     {
       probabilities: Type.Optional(
-        enumOf(['one-hot', 'prior'] as const, { description: 'one-hot (strategy most_frequent, default) or prior (strategy prior).' }),
+        enumOf(['one-hot', 'prior'], { description: 'one-hot (strategy most_frequent, default) or prior (strategy prior).' }),
       ),
     },
     { additionalProperties: false, description: 'builtin: majority parameters (scikit-learn DummyClassifier).' },

@@ -20,7 +20,7 @@ export const ComparisonGate = def(
     properties: {
       gate: Type.String({ minLength: 1 }),
       name: Type.String({ minLength: 1 }),
-      severity: enumOf(['blocking', 'warning'] as const, {
+      severity: enumOf(['blocking', 'warning'], {
         description:
           'A failed warning gate does not fail the run; warning gates are corrected with Benjamini\u2013Hochberg, blocking ones with Holm. Default: blocking.',
       }),

@@ -11,7 +11,7 @@ export const crossValidationCheck = Type.Object(
     shuffle: Type.Optional(Type.Boolean({ description: "Shuffle before splitting, with the suite's seed (as scikit-learn's random_state)." })),
     repeats: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Repeated k-fold: different shuffles of the same folds count.' })),
     metrics: Type.Optional(Type.Array(MetricName.ref(), { minItems: 1, uniqueItems: true })),
-    average: Type.Optional(enumOf(['binary', 'micro', 'macro', 'weighted'] as const)),
+    average: Type.Optional(enumOf(['binary', 'micro', 'macro', 'weighted'])),
     confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 })),
   },
   {

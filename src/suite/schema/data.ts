@@ -9,7 +9,7 @@ export const Data = def(
   Type.Object(
     {
       path: Type.String({ minLength: 1, description: 'Path of the data file, relative to the suite file.' }),
-      format: Type.Optional(enumOf(['jsonl', 'csv', 'json'] as const, { description: 'Default: from the file extension.' })),
+      format: Type.Optional(enumOf(['jsonl', 'csv', 'json'], { description: 'Default: from the file extension.' })),
       input: Type.Optional(FieldName.ref({ description: 'Field holding the model input.' })),
       label: Type.Optional(FieldName.ref({ description: 'Field holding the expected label (a scalar, or an array for multi-label data).' })),
       prediction: Type.Optional(FieldName.ref({ description: 'Field holding a prediction already made.' })),
@@ -24,7 +24,7 @@ export const Data = def(
         Label.ref({ description: 'The positive label of binary data. Default: 1, true or the greater of two labels when those are not 0/1.' }),
       ),
       on_bad_row: Type.Optional(
-        enumOf(['error', 'skip'] as const, { description: '`skip` counts and lists bad rows in the results instead of stopping. Default: error.' }),
+        enumOf(['error', 'skip'], { description: '`skip` counts and lists bad rows in the results instead of stopping. Default: error.' }),
       ),
       label_separator: Type.Optional(Type.String({ minLength: 1, description: 'CSV only: split multi-label cells on this string.' })),
       delimiter: Type.Optional(Type.String({ minLength: 1, maxLength: 1, description: 'CSV only: the field delimiter. Default: a comma.' })),

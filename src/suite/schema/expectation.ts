@@ -19,7 +19,7 @@ const directional = Type.Object(
         description: 'The label whose probability must move. Default: the example\'s expected label (else the label the model gave the original).',
       }),
     ),
-    direction: enumOf(['up', 'down'] as const),
+    direction: enumOf(['up', 'down']),
     min_change: Type.Optional(
       Type.Number({
         minimum: 0,
@@ -53,7 +53,7 @@ export const Expectation = def(
     description:
       'What a perturbed answer must satisfy: `invariant` (the label does not change), `label` (minimum functionality: the expected label), or an object: { invariant: { tolerance } }, { label: LABEL }, { directional: { label, direction: up|down, min_change } }, { custom: ./predicate.mjs }.',
     oneOf: [
-      enumOf(['invariant', 'label'] as const),
+      enumOf(['invariant', 'label']),
       Type.Object(
         { invariant: Type.Optional(invariant), label: Type.Optional(Label.ref()), directional: Type.Optional(directional), custom: Type.Optional(custom) },
         { additionalProperties: false, minProperties: 1, maxProperties: 1 },

@@ -5,7 +5,7 @@ import { enumOf } from './enumOf.js';
 const gateObject = Type.Object({
   gate: Type.String({ minLength: 1, description: '`figure op number`, e.g. `f1.macro >= 0.9` or `f1.macro.ci_low >= 0.88`.' }),
   name: Type.Optional(Type.String({ minLength: 1 })),
-  severity: Type.Optional(enumOf(['blocking', 'warning'] as const, { description: 'A failed warning gate does not fail the run. Default: blocking.' })),
+  severity: Type.Optional(enumOf(['blocking', 'warning'], { description: 'A failed warning gate does not fail the run. Default: blocking.' })),
 });
 
 /** A schema-valid gate: its expression, or `{ gate, name?, severity? }`. */

@@ -8,7 +8,7 @@ export const HttpModel = def(
   Type.Object(
     {
       url: Type.String({ minLength: 1, description: 'Absolute http(s) URL, without credentials (send those in a header).' }),
-      method: Type.Optional(enumOf(['POST', 'PUT', 'PATCH', 'post', 'put', 'patch'] as const, { description: 'Default POST.' })),
+      method: Type.Optional(enumOf(['POST', 'PUT', 'PATCH', 'post', 'put', 'patch'], { description: 'Default POST.' })),
       headers: Type.Optional(
         Type.Unsafe<Record<string, string>>({
           type: 'object',
@@ -32,7 +32,7 @@ export const HttpModel = def(
           description: 'Path of one probability per class (an object keyed by label, or an array in classes order).',
         }),
       ),
-      output_kind: Type.Optional(enumOf(['label', 'text'] as const, { description: 'What output holds: a label (default) or free text.' })),
+      output_kind: Type.Optional(enumOf(['label', 'text'], { description: 'What output holds: a label (default) or free text.' })),
       batch_size: Type.Optional(
         Type.Integer({
           minimum: 1,

@@ -7,7 +7,7 @@ import { Label } from './scalars.js';
 const options = Type.Object({
   include: Type.Optional(Type.Array(MetricName.ref(), { minItems: 1, uniqueItems: true })),
   average: Type.Optional(
-    enumOf(['binary', 'micro', 'macro', 'weighted', 'samples'] as const, {
+    enumOf(['binary', 'micro', 'macro', 'weighted', 'samples'], {
       description: 'The average that a bare `f1`, `precision` or `recall` figure means. Default: binary for binary data, samples for multi-label data, macro otherwise.',
     }),
   ),
@@ -15,7 +15,7 @@ const options = Type.Object({
     Type.Array(Label.ref(), { minItems: 1, uniqueItems: true, description: "The labels to report and average over (scikit-learn's `labels`)." }),
   ),
   zero_division: Type.Optional(
-    enumOf([0, 1, 'nan', 'warn'] as const, { description: 'Value of a ratio whose denominator is 0. Default: warn (0 with a warning), as scikit-learn.' }),
+    enumOf([0, 1, 'nan', 'warn'], { description: 'Value of a ratio whose denominator is 0. Default: warn (0 with a warning), as scikit-learn.' }),
   ),
   beta: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Beta of the fbeta figures. Default 1.' })),
   top_k: Type.Optional(Type.Integer({ minimum: 1, description: 'k of top_k_accuracy. Default 2.' })),

@@ -19,7 +19,7 @@ export const Model = def(
   Type.Object(
     {
       builtin: Type.Optional(
-        enumOf(['naive-bayes', 'majority', 'stratified'] as const, {
+        enumOf(['naive-bayes', 'majority', 'stratified'], {
           description: 'An embedded model: multinomial naive Bayes over token counts, or a naive baseline.',
         }),
       ),

@@ -35,7 +35,7 @@ export const PerturbationKind = def(
       'gender',
       'negation',
       'negation-removal',
-    ] as const,
+    ],
     { description: 'A perturbation kind (`evalgate perturb --list` describes each).' },
   ),
 );
@@ -43,7 +43,7 @@ export const PerturbationKind = def(
 /** `$defs/preset`: a perturbation strength. */
 export const Preset = def(
   'preset',
-  enumOf(['mild', 'medium', 'hard'] as const, { description: 'Strength: mild (rate 0.1, at most 3 edits), medium (0.3, 8), hard (0.5, 20).' }),
+  enumOf(['mild', 'medium', 'hard'], { description: 'Strength: mild (rate 0.1, at most 3 edits), medium (0.3, 8), hard (0.5, 20).' }),
 );
 
 const NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_-]*$';

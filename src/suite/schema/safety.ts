@@ -11,7 +11,7 @@ const jailbreak = Type.Object(
     perturbations: Type.Array(JailbreakPerturbation.ref(), { minItems: 1 }),
     preset: Type.Optional(Preset.ref({ description: 'The strength of perturbations that name none (default medium).' })),
     order: Type.Optional(
-      enumOf(['perturb_first', 'encode_first', 'both'] as const, {
+      enumOf(['perturb_first', 'encode_first', 'both'], {
         description: 'perturb_first (default): perturb the prompt, then encode it; encode_first: encode, then perturb the encoded text; both: each.',
       }),
     ),
