@@ -6,6 +6,7 @@
 // Suites
 export { loadSuite, loadSuiteOrThrow, type LoadResult } from './suite/loadSuite.js';
 export { suiteSchema } from './suite/suiteSchema.js';
+export type { RawSuite } from './suite/schema/suite.js';
 export { parseGate, parseFigurePath, formatFigurePath, type GateExpression, type GateOp } from './suite/parseGate.js';
 export type { Suite, DataSpec, MetricsCheck, Check, Gate, MetricName } from './suite/types.js';
 

@@ -39,7 +39,7 @@ export async function loadSuite(path: string, opts: { allowOutsidePaths?: boolea
   }
   const validate = suiteValidator();
   if (!validate(doc.value)) return { ok: false, problems: schemaProblems(validate.errors ?? [], doc, file) };
-  const { suite, problems } = normalizeSuite(doc.value as Parameters<typeof normalizeSuite>[0], doc, file, hash);
+  const { suite, problems } = normalizeSuite(doc.value, doc, file, hash);
   problems.push(...suiteRules(suite, doc));
   if (!opts.allowOutsidePaths) problems.push(...outsidePaths(suite, doc));
   if (problems.length > 0) return { ok: false, problems };

@@ -1,3 +1,20 @@
+/*
+ * The normalized suite: what loadSuite returns and every later stage reads.
+ *
+ * A suite is described in two shapes, linked by the normalizers:
+ * - the raw suite (src/suite/schema/, TypeBox): the file as written, snake_case keys, shorthands
+ *   (`metrics: [f1]`, a perturbation given by its kind, a gate as a string), defaults left out.
+ *   The JSON Schema (`schemas/suite.schema.json`, generated) and the raw TypeScript types
+ *   (`RawSuite` and the Raw* types of each block, `Static` of the same TypeBox values) come from
+ *   that one source, and ajv's validator is a type guard for RawSuite.
+ * - the normalized suite (this file): camelCase, every default filled in (one place: the
+ *   normalizers), paths resolved against the suite's directory, shorthands expanded, gates parsed,
+ *   each check tagged with its `kind`.
+ * normalizeSuite (and normalizeRobustness, normalizeTextChecks, normalizeComparison) map the first
+ * onto the second without casts, so a change to the schema that the normalizers do not follow is a
+ * type error. Enumerations both shapes share (METRIC_NAMES, QUALITY_CHECKS, the safety and quality
+ * scorer names) are declared once, here or beside their code, and the schema reads them.
+ */
 import type { FieldMap } from '../data/fieldMap.js';
 import type { Label, ZeroDivision } from '../metrics/types.js';
 import type { GateOp } from './parseGate.js';
