@@ -11,13 +11,28 @@ export { parseGate, parseFigurePath, formatFigurePath, type GateExpression, type
 export type { Suite, DataSpec, MetricsCheck, Check, Gate, MetricName } from './suite/types.js';
 
 // Running and scoring
-export { runSuite, type RunOutcome } from './run/runSuite.js';
+export { runSuite, type RunOutcome, type RunSuiteOptions } from './run/runSuite.js';
 export { scoreFile, type ScoreOptions, type ScoreOutcome } from './run/scoreFile.js';
 export { applyGates, type GateResult, type Verdict } from './run/applyGates.js';
 export { compareRuns } from './run/compareRuns.js';
 export { readRun, type StoredRun } from './run/readRun.js';
 export { saveBaseline, loadBaseline, listBaselines } from './run/baselineStore.js';
-export { runPairedSuite } from './run/runPairedSuite.js';
+export { runPairedSuite, withComparison, comparisonSpec } from './run/runPairedSuite.js';
+export { evaluate, type EvaluateOptions, type EvaluateHooks, type Evaluation } from './api/evaluate.js';
+export { mergeRun, type MergeRunOptions, type MergedRun } from './api/mergeRun.js';
+export { initProject, type InitResult } from './api/initProject.js';
+export { evaluateComparison, type EvaluateComparisonOptions, type EvaluatedComparison } from './api/evaluateComparison.js';
+export { runError, withRunError, describeFailure } from './run/runVerdict.js';
+export { resumeJournal } from './run/resumeJournal.js';
+export { resumeReplays, type ResumeHooks } from './run/resumeReplays.js';
+export { parseShard, inShard, type Shard } from './run/shard.js';
+export { finishShard } from './run/finishShard.js';
+export { mergeShards } from './run/mergeShards.js';
+export { readShardManifest, writeShardManifest, type ShardManifest } from './run/shardManifest.js';
+export { lockOutput, LOCK_FILE, type OutputLock, type LockHolder } from './run/outputLock.js';
+export { createProgressBoard, createProgress, silentProgress, type Progress, type ProgressBoard, type CheckProgress, type BoardOptions } from './run/progress.js';
+export { RunInterruptedError } from './run/runInterruptedError.js';
+export { DEFAULT_DRAIN_MS } from './run/stopControl.js';
 export type { Comparison, ComparisonFigure, ComparisonGateResult } from './contract/results.js';
 export type { Results, MetricsDetail } from './contract/results.js';
 export type { Figure, Figures } from './contract/results.js';
@@ -51,7 +66,7 @@ export { stratifiedGroupKFold } from './cv/stratifiedGroupKFold.js';
 export { repeatedKFold, repeatedStratifiedKFold } from './cv/repeated.js';
 export { holdout } from './cv/holdout.js';
 export type { Fold, SplitResult } from './cv/splitTypes.js';
-export { splitData, type SplitDataOptions } from './run/splitData.js';
+export { splitData, writeSplit, type SplitDataOptions } from './run/splitData.js';
 
 // Data
 export { readExamples } from './data/readExamples.js';

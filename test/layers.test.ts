@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 
 // DESIGN.md's layers, top to bottom: a module may import only from its own layer or below. `contract`
 // holds the record and results types (and their JSON encoding) that run/ writes and report/ reads.
-const ORDER = ['cli', 'run', 'report', 'suite', 'data', 'models', 'contract', 'metrics', 'cv', 'perturb', 'safety', 'stats'];
+const ORDER = ['cli', 'api', 'run', 'report', 'suite', 'data', 'models', 'contract', 'metrics', 'cv', 'perturb', 'safety', 'stats'];
 // Layers side by side: neither imports the other (the run computes results, the report renders them).
 const APART: [string, string][] = [['run', 'report']];
 const PURE = new Set(['metrics', 'cv', 'perturb', 'safety', 'stats']);

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { InvalidInputError } from '../problem.js';
 import type { CliIo } from './io.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** `evalgate compare <baseline> <candidate> [--out DIR] [--force] [--suite FILE] [--gate CLAIM...]`. */
 export function compareCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
@@ -19,33 +18,17 @@ export function compareCommand(io: CliIo, setCode: (c: number) => void): Command
         .option('baselines-dir', { type: 'string', default: '.evalgate-baselines', describe: 'where stored baselines live' })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
-      const [{ readRun }, { loadBaseline }, { compareRuns }, { withComparison }, { writeOutputs }, { terminalSummary }, { COMPARISON_DEFAULTS }, { parseComparisonGate }, { loadSuiteOrThrow }] = await Promise.all([
-        import('../run/readRun.js'), import('../run/baselineStore.js'), import('../run/compareRuns.js'), import('../run/runPairedSuite.js'),
-        import('../report/writeOutputs.js'), import('../report/terminalSummary.js'), import('../suite/normalizeComparison.js'),
-        import('../suite/parseComparisonGate.js'), import('../suite/loadSuite.js'),
-      ]);
-      const baseArg = String(args.baseline);
-      const baseline = existsSync(baseArg) && statSync(baseArg).isDirectory() ? readRun(baseArg) : loadBaseline(baseArg, String(args['baselines-dir']));
-      const candidate = readRun(String(args.candidate));
-      const suite = args.suite !== undefined ? await loadSuiteOrThrow(String(args.suite)) : undefined;
-      const spec = { ...COMPARISON_DEFAULTS, gates: [], ...(suite?.comparison ?? {}) };
-      const gates = (args.gate as string[] | undefined) ?? [];
-      if (gates.length > 0) {
-        spec.gates = gates.map((text, i) => {
-          const r = parseComparisonGate(text);
-          if (!r.ok) throw new InvalidInputError([{ code: 'gate-syntax', path: ['--gate', i], message: r.message }]);
-          return { name: text.trim(), expression: text.trim(), ...r.gate, severity: 'blocking' as const, line: 0, column: 0 };
-        });
-      }
-      const comparison = await compareRuns(baseline, candidate, { force: Boolean(args.force), spec });
-      const results = withComparison(candidate.results, comparison);
+      const [{ evaluateComparison }, { terminalSummary }] = await Promise.all([import('../api/evaluateComparison.js'), import('../report/terminalSummary.js')]);
       const out = String(args.out);
-      mkdirSync(out, { recursive: true });
-      const now = new Date().toISOString();
-      const { OUTPUT_FORMATS } = await import('../report/outputFormats.js');
-      await writeOutputs({ results, timing: { started_at: now, finished_at: now, duration_ms: 0, evalgate: results.evalgate.version, node: process.version } }, out, new Set(OUTPUT_FORMATS));
+      const { results, verdict } = await evaluateComparison(String(args.baseline), String(args.candidate), {
+        out,
+        force: Boolean(args.force),
+        ...(args.suite !== undefined ? { suite: String(args.suite) } : {}),
+        gates: (args.gate as string[] | undefined) ?? [],
+        baselinesDir: String(args['baselines-dir']),
+      });
       if (!args.quiet) io.stdout.write(terminalSummary(results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
-      setCode(comparison.verdict === 'fail' ? 1 : 0);
+      setCode(verdictExitCode(verdict));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { CliIo } from './io.js';
-import { OUTPUT_FORMATS } from '../report/outputFormats.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormats.js';
 import { verdictExitCode } from './verdictExitCode.js';
 
 /** `evalgate merge <dir...> --out DIR [--suite F] [--format ...] [--quiet]`: combine shards, then gate. */
@@ -17,32 +17,20 @@ export function mergeCommand(io: CliIo, setCode: (c: number) => void): CommandMo
         .option('allow-outside-paths', { type: 'boolean', default: false, describe: "allow the suite to name files outside its own directory (data, model module, command paths, custom expectations)" })
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
-      const [{ loadSuiteOrThrow }, { mergeShards }, { writeOutputs }, { terminalSummary }] = await Promise.all([
-        import('../suite/loadSuite.js'),
-        import('../run/mergeShards.js'),
-        import('../report/writeOutputs.js'),
-        import('../report/terminalSummary.js'),
-      ]);
-      const { InvalidInputError } = await import('../problem.js');
+      const [{ mergeRun }, { terminalSummary }, { InvalidInputError }] = await Promise.all([import('../api/mergeRun.js'), import('../report/terminalSummary.js'), import('../problem.js')]);
       const formats = String(args.format).split(',').map((s) => s.trim()).filter(Boolean);
       const bad = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
       if (bad.length > 0 || formats.length === 0) throw new InvalidInputError([{ code: 'bad-argument', path: ['--format'], message: `unknown output format ${bad.map((b) => `'${b}'`).join(', ') || "''"}; choose from ${OUTPUT_FORMATS.join(', ')}` }]);
       const out = String(args.out);
-      const dirs = (args.dirs as string[]).map(String);
-      const load = (p: string) => loadSuiteOrThrow(p, { allowOutsidePaths: args['allow-outside-paths'] === true });
-      // One writer per output directory, as for run.
-      const { lockOutput } = await import('../run/outputLock.js');
-      const lock = lockOutput(out, `evalgate merge ${dirs.join(' ')}`);
-      let outcome;
-      try {
-        ({ outcome } = await mergeShards(dirs, out, load, args.suite !== undefined ? { suitePath: String(args.suite) } : {}));
-        await writeOutputs(outcome, out, new Set(formats as (typeof OUTPUT_FORMATS)[number][]));
-      } finally {
-        lock.release();
-      }
+      const { outcome, verdict } = await mergeRun((args.dirs as string[]).map(String), {
+        out,
+        formats: new Set(formats as OutputFormat[]),
+        ...(args.suite !== undefined ? { suite: String(args.suite) } : {}),
+        allowOutsidePaths: args['allow-outside-paths'] === true,
+      });
       if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
       if (outcome.results.error) io.stderr.write(`error: ${outcome.results.error.message}\n`);
-      setCode(verdictExitCode(outcome.results.verdict));
+      setCode(verdictExitCode(verdict));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { CliIo } from './io.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** `evalgate replay <run dir> <id> [--suite FILE] [--json]`: exit 1 while the counterexample still fails, 0 once it passes. */
 export function replayCommand(io: CliIo, setCode: (c: number) => void): CommandModule {
@@ -29,7 +30,7 @@ export function replayCommand(io: CliIo, setCode: (c: number) => void): CommandM
         if (!r.sameEdits) io.stdout.write('  note: the regenerated edits differ from the recorded ones (the suite or the data changed)\n');
         io.stdout.write(`${r.verdict.pass ? 'no longer fails' : 'still fails'}: ${visibleText(r.verdict.reason, { spaces: false })}\n`);
       }
-      setCode(r.verdict.pass ? 0 : 1);
+      setCode(verdictExitCode(r.verdict.pass ? 'pass' : 'fail'));
     },
   };
 }

@@ -2,7 +2,8 @@ import type { CommandModule } from 'yargs';
 import { InvalidInputError } from '../problem.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormats.js';
 import type { CliIo } from './io.js';
-import type { RunSuiteOptions } from '../run/runSuite.js';
+import type { EvaluateHooks, EvaluateOptions } from '../api/evaluate.js';
+import type { ProgressBoard } from '../run/progress.js';
 import { DEFAULT_DRAIN_MS } from '../run/stopControl.js';
 import { processIo } from './io.js';
 import { resumeCommandLine } from './resumeCommandLine.js';
@@ -34,13 +35,10 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' }),
     handler: async (args) => {
       // Loaded on use, so that `evalgate score` and `--help` start fast.
-      const [{ loadSuiteOrThrow }, { runSuite }, { writeOutputs }, { terminalSummary }, { createProgressBoard }, { lockOutput }, { RunInterruptedError }, { suiteHeader }] = await Promise.all([
-        import('../suite/loadSuite.js'),
-        import('../run/runSuite.js'),
-        import('../report/writeOutputs.js'),
+      const [{ evaluate }, { terminalSummary }, { createProgressBoard }, { RunInterruptedError }, { suiteHeader }] = await Promise.all([
+        import('../api/evaluate.js'),
         import('../report/terminalSummary.js'),
         import('../run/progress.js'),
-        import('../run/outputLock.js'),
         import('../run/runInterruptedError.js'),
         import('./suiteHeader.js'),
       ]);
@@ -53,82 +51,64 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
       if (!(intervalS > 0)) throw new InvalidInputError([{ code: 'bad-argument', path: ['--progress-interval'], message: `must be a number of seconds > 0 (got ${String(args['progress-interval'])})` }]);
       const drainMs = Number(args['drain-ms']);
       if (!(drainMs >= 0)) throw new InvalidInputError([{ code: 'bad-argument', path: ['--drain-ms'], message: `must be a number of milliseconds >= 0 (got ${String(args['drain-ms'])})` }]);
-      const suite = await loadSuiteOrThrow(String(args.suite), { allowOutsidePaths: args['allow-outside-paths'] === true });
       const out = String(args.out);
-      // One writer per output directory: a second run on it is refused, naming the first.
-      const lock = lockOutput(out, `evalgate run ${String(args.suite)}`);
-      const board = args.quiet ? undefined : createProgressBoard(io.stderr, { intervalMs: intervalS * 1000 });
-      const progress = board ? (label: string, total: number) => board.track(label, total) : undefined;
+      const quiet = args.quiet === true;
       const controller = new AbortController();
       const continueWith = resumeCommandLine(args, { format: OUTPUT_FORMATS.join(',') });
-      const runAndReport = async (): Promise<void> => {
-        const baselinesDir = String(args['baselines-dir']);
-        const { loadBaseline, saveBaseline } = await import('../run/baselineStore.js');
-        // An unknown baseline is bad input: say so before spending the run.
-        const stored = args.baseline !== undefined ? loadBaseline(String(args.baseline), baselinesDir) : undefined;
-        const { parseShard } = await import('../run/shard.js');
-        const shard = args.shard === undefined ? undefined : parseShard(String(args.shard));
-        let replay: RunSuiteOptions['replay'];
-        let baselineReplay: RunSuiteOptions['replay'];
-        if (args.resume) {
-          const { resumeJournal } = await import('../run/resumeJournal.js');
-          const { join } = await import('node:path');
-          // A two-model suite keeps the baseline's journal in <out>/baseline/: each model resumes its own.
-          for (const [who, dir] of suite.baseline ? [['baseline', join(String(args.out), 'baseline')], ['candidate', String(args.out)]] : [['', String(args.out)]]) {
-            const { index, report } = await resumeJournal(dir);
-            if (report.truncatedBytes > 0) io.stderr.write(`warning: ${dir}/records.jsonl ended in a partially written line (${report.truncatedBytes} bytes): dropped\n`);
-            if (report.badLines > 0) io.stderr.write(`warning: ${dir}/records.jsonl:${report.firstBadLine}: ${report.badLines} line${report.badLines === 1 ? ' is' : 's are'} not a record (the first here: ${report.firstBadReason}): ignored, the answers they held are asked again\n`);
-            if (!args.quiet) io.stderr.write(`resuming: ${index.size} ${who ? `${who} ` : ''}answers already recorded\n`);
-            if (who === 'baseline') baselineReplay = { index, mode: 'resume' };
-            else replay = { index, mode: 'resume' };
-          }
-        }
-        const runOpts = { out: String(args.out), signal: controller.signal, drainMs, ...(progress ? { progress } : {}), ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}), ...(replay ? { replay } : {}), ...(shard ? { shard } : {}) };
-        const paired = await import('../run/runPairedSuite.js');
-        let outcome = suite.baseline ? await paired.runPairedSuite(suite, { ...runOpts, ...(baselineReplay ? { baselineReplay } : {}) }) : await runSuite(suite, runOpts);
-        if (shard) {
-          const { finishShard } = await import('../run/finishShard.js');
-          const sm = await finishShard(suite, outcome, String(args.out), shard);
-          if (!args.quiet) io.stdout.write(`shard ${shard.index}/${shard.count}: ${sm.counts.records} records, ${sm.counts.errors} of ${sm.counts.calls} calls failed; merge with \`evalgate merge\`\n`);
-          setCode(0);
-          return;
-        }
-        // A run that could not complete has nothing to hold against the stored baseline.
-        if (stored && outcome.results.verdict !== 'error') {
-          const { compareRuns } = await import('../run/compareRuns.js');
-          const { join } = await import('node:path');
-          const candidate = { dir: String(args.out), results: outcome.results, recordsPath: join(String(args.out), 'records.jsonl') };
-          outcome = { ...outcome, results: paired.withComparison(outcome.results, await compareRuns(stored, candidate, { force: false, spec: paired.comparisonSpec(suite) })) };
-        }
-        await writeOutputs(outcome, String(args.out), formats, { maxExamples });
-        if (args['save-baseline'] !== undefined && outcome.results.verdict === 'error') {
-          io.stderr.write(`baseline '${String(args['save-baseline'])}' not saved: the run could not complete\n`);
-        } else if (args['save-baseline'] !== undefined) {
-          if (!formats.has('json')) throw new InvalidInputError([{ code: 'bad-argument', path: ['--save-baseline'], message: 'a stored baseline keeps results.json: --format must include json' }]);
-          const where = saveBaseline(String(args.out), String(args['save-baseline']), baselinesDir);
-          if (!args.quiet) io.stderr.write(`saved baseline '${String(args['save-baseline'])}' in ${where}\n`);
-        }
-        if (!args.quiet) io.stdout.write(terminalSummary(outcome.results, String(args.out), { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
-        if (!args.quiet && outcome.timing.cache) io.stderr.write(cacheUseLine(outcome.timing.cache, String(args['cache-dir'])));
-        if (outcome.results.error) io.stderr.write(`error: ${outcome.results.error.message}\n`);
-        setCode(verdictExitCode(outcome.results.verdict));
+      let board: ProgressBoard | undefined;
+      let unwatch: (() => void) | undefined;
+      const hooks: EvaluateHooks = {
+        // Once the suite is loaded and --out locked: the progress board, Ctrl-C handling, the header.
+        onStart(suite) {
+          board = quiet ? undefined : createProgressBoard(io.stderr, { intervalMs: intervalS * 1000 });
+          unwatch = watchSignals({
+            stop(signal) {
+              board?.close();
+              io.stderr.write(`\n${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'}: stopping; no new model calls, the calls in flight have ${(drainMs / 1000).toFixed(1)} s to finish and be kept (${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'} again quits at once)\n`);
+              abortFor(controller, signal);
+            },
+            quitNow() {
+              // The output lock goes with the process (lockOutput releases it on exit).
+              board?.close();
+              io.stderr.write(`stopped at once; the answers written so far are kept. Continue with:\n  ${continueWith}\n`);
+            },
+          });
+          if (!quiet) io.stderr.write(suiteHeader(suite, out, { resume: args.resume === true }));
+        },
+        ...(quiet ? {} : { progress: (label: string, total: number) => board!.track(label, total) }),
+        warn: (line) => io.stderr.write(`${line}\n`),
+        info: (line) => (quiet ? undefined : io.stderr.write(`${line}\n`)),
+      };
+      const options: EvaluateOptions = {
+        out,
+        formats,
+        maxExamples,
+        ...(args.cache ? { cacheDir: String(args['cache-dir']) } : {}),
+        ...(args.baseline !== undefined ? { baseline: String(args.baseline) } : {}),
+        ...(args['save-baseline'] !== undefined ? { saveBaseline: String(args['save-baseline']) } : {}),
+        baselinesDir: String(args['baselines-dir']),
+        resume: args.resume === true,
+        ...(args.shard !== undefined ? { shard: String(args.shard) } : {}),
+        allowOutsidePaths: args['allow-outside-paths'] === true,
+        signal: controller.signal,
+        drainMs,
+        command: `evalgate run ${String(args.suite)}`,
+        continueWith,
       };
       let interrupted: number | undefined;
-      const unwatch = watchSignals({
-        stop(signal) {
-          board?.close();
-          io.stderr.write(`\n${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'}: stopping; no new model calls, the calls in flight have ${(drainMs / 1000).toFixed(1)} s to finish and be kept (${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'} again quits at once)\n`);
-          abortFor(controller, signal);
-        },
-        quitNow() {
-          board?.close();
-          io.stderr.write(`stopped at once; the answers written so far are kept. Continue with:\n  ${continueWith}\n`);
-          lock.release();
-        },
-      });
       try {
-        if (!args.quiet) io.stderr.write(suiteHeader(suite, out, { resume: args.resume === true }));
-        await runAndReport();
+        const done = await evaluate(String(args.suite), options, hooks);
+        if (done.kind === 'shard') {
+          const { shard, manifest: sm } = done;
+          if (!quiet) io.stdout.write(`shard ${shard.index}/${shard.count}: ${sm.counts.records} records, ${sm.counts.errors} of ${sm.counts.calls} calls failed; merge with \`evalgate merge\`\n`);
+          setCode(0);
+        } else {
+          const { results, timing } = done.outcome;
+          if (!quiet) io.stdout.write(terminalSummary(results, out, { color: io.stdout.isTTY === true && !process.env.NO_COLOR }));
+          if (!quiet && timing.cache) io.stderr.write(cacheUseLine(timing.cache, String(args['cache-dir'])));
+          if (results.error) io.stderr.write(`error: ${results.error.message}\n`);
+          setCode(verdictExitCode(done.verdict));
+        }
       } catch (e) {
         if (!(e instanceof RunInterruptedError)) throw e;
         board?.close();
@@ -136,19 +116,9 @@ export function runCommand(io: CliIo, setCode: (c: number) => void): CommandModu
         io.stderr.write(`interrupted (${e.signal}): ${e.kept} model answer${e.kept === 1 ? '' : 's'} kept in ${e.out}/records.jsonl${checks.length ? ` (${checks.join(', ')})` : ''}. Continue with:\n  ${continueWith}\n`);
         setCode(e.exitCode);
         interrupted = e.exitCode;
-        // A CI step summary must not show an older run's verdict: say this run was interrupted.
-        if (formats.has('md')) {
-          try {
-            const [{ writeFileSync }, { join }, { errorSummaryMarkdown }] = await Promise.all([import('node:fs'), import('node:path'), import('../report/errorSummaryMarkdown.js')]);
-            writeFileSync(join(out, 'summary.md'), errorSummaryMarkdown('finish', String(args.suite), e.exitCode, [`${e.message}; continue with: ${continueWith}`]));
-          } catch {
-            // the message above says it all
-          }
-        }
       } finally {
         board?.close();
-        unwatch();
-        lock.release();
+        unwatch?.();
       }
       // Calls abandoned in flight may hold sockets or timers open: an interrupted run ends now.
       if (interrupted !== undefined && io === processIo) process.exit(interrupted);
