@@ -2,22 +2,14 @@ import { createModel } from '../models/createModel.js';
 import { cachedModel, ResponseCache } from '../models/responseCache.js';
 import { memoModel } from '../models/answerMemo.js';
 import type { Model } from '../models/model.js';
+import type { Results } from '../contract/results.js';
 import type { Suite } from '../suite/types.js';
 import type { AnswerIndex } from './answerIndex.js';
 import { recordedModel } from './recordedModel.js';
 import type { StopControl } from './stopControl.js';
 
 /** The model-driven checks' summary of the model: results.json's `model` block. */
-export interface ModelSummary {
-  name: string;
-  version?: string;
-  parameters: Record<string, unknown>;
-  calls: number;
-  errors: number;
-  error_rate: number;
-  max_error_rate: number;
-  first_errors: { id: string; error: string }[];
-}
+export type ModelSummary = NonNullable<Results['model']>;
 
 /**
  * Opens the suite's model for its checks: the adapter, behind the response cache when the suite
