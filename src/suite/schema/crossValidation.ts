@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { enumOf } from './enumOf.js';
+import { confidenceLevel } from './scalars.js';
 import { MetricName } from './metricName.js';
 
 /** The `cross-validation` check's entry in `$defs/check`. */
@@ -12,7 +13,7 @@ export const crossValidationCheck = Type.Object(
     repeats: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Repeated k-fold: different shuffles of the same folds count.' })),
     metrics: Type.Optional(Type.Array(MetricName.ref(), { minItems: 1, uniqueItems: true })),
     average: Type.Optional(enumOf(['binary', 'micro', 'macro', 'weighted'])),
-    confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 })),
+    confidence: confidenceLevel(),
   },
   {
     additionalProperties: false,

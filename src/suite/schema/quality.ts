@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { NORMALIZE_STEPS } from '../../metrics/normalizeAnswer.js';
 import { QUALITY_SCORERS } from '../textCheckTypes.js';
 import { enumOf } from './enumOf.js';
-import { FieldName } from './scalars.js';
+import { FieldName, bootstrapResamples, confidenceLevel } from './scalars.js';
 
 const SCORE_NAME = '^[A-Za-z0-9_-]+$';
 
@@ -62,8 +62,8 @@ export const qualityCheck = Type.Object(
       ),
     ),
     custom: Type.Optional(Type.Array(custom)),
-    confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 })),
-    bootstrap: Type.Optional(Type.Integer({ minimum: 100, maximum: 100000 })),
+    confidence: confidenceLevel(),
+    bootstrap: bootstrapResamples(),
   },
   {
     additionalProperties: false,

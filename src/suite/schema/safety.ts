@@ -4,7 +4,7 @@ import { PII_KINDS } from '../../safety/piiFinding.js';
 import { SAFETY_SCORERS } from '../textCheckTypes.js';
 import { enumOf } from './enumOf.js';
 import { JailbreakPerturbation, Preset } from './perturbation.js';
-import { FieldName } from './scalars.js';
+import { FieldName, bootstrapResamples, confidenceLevel } from './scalars.js';
 
 const jailbreak = Type.Object(
   {
@@ -54,8 +54,8 @@ export const safetyCheck = Type.Object(
       }),
     ),
     jailbreak: Type.Optional(jailbreak),
-    confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 })),
-    bootstrap: Type.Optional(Type.Integer({ minimum: 100, maximum: 100000 })),
+    confidence: confidenceLevel(),
+    bootstrap: bootstrapResamples(),
   },
   {
     additionalProperties: false,
